@@ -1,0 +1,196 @@
+using System.Text.Json;
+
+using Fazhi.Platform.Data;
+using Fazhi.Platform.Identity;
+
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Fazhi.Platform.Audit;
+
+/// <summary>
+/// The one place changes are audited: before EF saves, every insert/update/delete becomes an <see cref="AuditEntry"/>
+/// (who, region, when, entity, id, before/after) in the same transaction, and every new audit row is chained with SM3.
+/// Audit rows themselves can only be added.
+/// </summary>
+public sealed class AuditInterceptor(IRegionScope scope, TimeProvider clock) : SaveChangesInterceptor
+{
+    // One writer at a time extends the chain in this process; the unique Sequence key stops any other writer forking it.
+    private static readonly SemaphoreSlim ChainLock = new(1, 1);
+
+    private static readonly HashSet<string> Secret = new(StringComparer.Ordinal)
+    {
+        nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp), nameof(ApiToken.Hash),
+    };
+
+    private bool _holding;
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        ChainLock.Wait();
+        _holding = true;
+        Record(eventData.Context!, LastLink(eventData.Context!));
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        await ChainLock.WaitAsync(cancellationToken);
+        _holding = true;
+        Record(eventData.Context!, await LastLinkAsync(eventData.Context!, cancellationToken));
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Release();
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Release();
+        return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        DetachUnsavedAuditRows(eventData.Context);
+        Release();
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        SaveChangesFailed(eventData);
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData)
+    {
+        DetachUnsavedAuditRows(eventData.Context);
+        Release();
+    }
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        SaveChangesCanceled(eventData);
+        return Task.CompletedTask;
+    }
+
+    private void Release()
+    {
+        if (_holding)
+        {
+            _holding = false;
+            ChainLock.Release();
+        }
+    }
+
+    // A failed save leaves its audit rows Added; they must not be saved later with a stale link.
+    private static void DetachUnsavedAuditRows(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        foreach (var entry in context.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
+
+    private static (long Sequence, string Hash) LastLink(DbContext context) =>
+        context.Set<AuditEntry>().AsNoTracking().OrderByDescending(a => a.Sequence)
+            .Select(a => new { a.Sequence, a.Hash }).FirstOrDefault() is { } last
+            ? (last.Sequence, last.Hash)
+            : (0, AuditChain.Genesis);
+
+    private static async Task<(long Sequence, string Hash)> LastLinkAsync(DbContext context, CancellationToken ct) =>
+        await context.Set<AuditEntry>().AsNoTracking().OrderByDescending(a => a.Sequence)
+            .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct) is { } last
+            ? (last.Sequence, last.Hash)
+            : (0, AuditChain.Genesis);
+
+    private void Record(DbContext context, (long Sequence, string Hash) last)
+    {
+        context.ChangeTracker.DetectChanges();
+        var now = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
+        var changes = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+
+        var rows = new List<AuditEntry>();
+        foreach (var entry in changes)
+        {
+            if (entry.Entity is AuditEntry audit)
+            {
+                if (entry.State != EntityState.Added)
+                {
+                    throw new InvalidOperationException("审计记录只能追加，不能修改或删除");
+                }
+
+                rows.Add(audit);
+                continue;
+            }
+
+            rows.Add(Describe(entry, now));
+        }
+
+        var (sequence, previous) = last;
+        foreach (var row in rows)
+        {
+            row.Sequence = ++sequence;
+            row.At = row.At == default ? now : AuditChain.Truncate(row.At);
+            row.PreviousHash = previous;
+            row.Hash = AuditChain.ComputeHash(row);
+            previous = row.Hash;
+            if (context.Entry(row).State == EntityState.Detached)
+            {
+                context.Add(row);
+            }
+        }
+    }
+
+    private AuditEntry Describe(EntityEntry entry, DateTime now)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        var id = key is null
+            ? ""
+            : string.Join(",", key.Properties.Select(p => entry.Property(p.Name).IsTemporary ? "(new)" : Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+        var region = entry.Entity switch
+        {
+            IRegionScoped scoped => scoped.RegionCode,
+            AppUser user => user.RegionCode,
+            _ => scope.WriteRegion ?? "",
+        };
+
+        var properties = entry.Properties.Where(p => !Secret.Contains(p.Metadata.Name)).ToList();
+        if (entry.State == EntityState.Modified)
+        {
+            properties = properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
+        }
+
+        return new AuditEntry
+        {
+            At = now,
+            Actor = scope.Actor,
+            RegionCode = region,
+            Action = entry.State switch
+            {
+                EntityState.Added => "Insert",
+                EntityState.Modified => "Update",
+                _ => "Delete",
+            },
+            Entity = entry.Metadata.ClrType.Name,
+            EntityId = id,
+            Before = entry.State == EntityState.Added ? null : Json(properties.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue)),
+            After = entry.State == EntityState.Deleted ? null : Json(properties.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue)),
+        };
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string Json(Dictionary<string, object?> values) => JsonSerializer.Serialize(values, JsonOptions);
+}

@@ -1,0 +1,117 @@
+namespace Fazhi.Platform.Calendar;
+
+/// <summary>
+/// 工作日历 (official working-day calendar). A date is a working day iff it is a 调休上班 day, or a Monday–Friday
+/// outside every 放假 range (law.md §17). Dates in a year without a loaded notice are refused, never guessed.
+/// </summary>
+public sealed class WorkingDayCalendar
+{
+    private readonly Dictionary<DateOnly, string> _holidays = [];
+    private readonly HashSet<DateOnly> _makeUpDays = [];
+    private readonly SortedSet<int> _years = [];
+
+    public WorkingDayCalendar(IEnumerable<HolidaySchedule> schedules)
+    {
+        foreach (var schedule in schedules)
+        {
+            _years.Add(schedule.Year);
+            foreach (var range in schedule.Holidays)
+            {
+                for (var d = range.From; d <= range.To; d = d.AddDays(1))
+                {
+                    _holidays[d] = range.Name;
+                }
+            }
+
+            foreach (var day in schedule.MakeUpWorkdays)
+            {
+                _makeUpDays.Add(day);
+            }
+        }
+    }
+
+    public IReadOnlyCollection<int> LoadedYears => _years;
+
+    public bool HasYear(int year) => _years.Contains(year);
+
+    public DayInfo Describe(DateOnly date)
+    {
+        if (!_years.Contains(date.Year))
+        {
+            throw new CalendarYearMissingException(date.Year);
+        }
+
+        if (_makeUpDays.Contains(date))
+        {
+            return new DayInfo(date, true, "调休上班");
+        }
+
+        if (_holidays.TryGetValue(date, out var name))
+        {
+            return new DayInfo(date, false, name);
+        }
+
+        return date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday
+            ? new DayInfo(date, false, "周末")
+            : new DayInfo(date, true, "工作日");
+    }
+
+    public bool IsWorkingDay(DateOnly date) => Describe(date).WorkingDay;
+
+    /// <summary>N working days after <paramref name="from"/>: the start day is not counted, day 1 is the first working day after it.</summary>
+    public DeadlineResult AddWorkingDays(DateOnly from, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        var skipped = new List<SkippedDay>();
+        var date = from;
+        var counted = 0;
+        while (counted < days)
+        {
+            date = date.AddDays(1);
+            var info = Describe(date);
+            if (info.WorkingDay)
+            {
+                counted++;
+            }
+            else
+            {
+                skipped.Add(new SkippedDay(date, info.Reason));
+            }
+        }
+
+        return new DeadlineResult(from, days, date, skipped);
+    }
+
+    /// <summary>
+    /// N calendar days after <paramref name="from"/> (start day not counted); when the last day is not a working day the
+    /// period ends on the next working day (民事诉讼法 art. 85, applied to administrative procedure), each rolled-over day listed.
+    /// </summary>
+    public DeadlineResult AddCalendarDays(DateOnly from, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        return RollForward(from, days, from.AddDays(days));
+    }
+
+    /// <summary>N months after <paramref name="from"/>: same-numbered day (or month end), rolled forward like a calendar-day period.</summary>
+    public DeadlineResult AddMonths(DateOnly from, int months)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(months);
+        return RollForward(from, months, from.AddMonths(months));
+    }
+
+    /// <summary>Moves a nominal end date past non-working days, listing each.</summary>
+    public DeadlineResult RollForward(DateOnly from, int length, DateOnly nominalEnd)
+    {
+        var skipped = new List<SkippedDay>();
+        var date = nominalEnd;
+        var info = Describe(date);
+        while (!info.WorkingDay)
+        {
+            skipped.Add(new SkippedDay(date, info.Reason));
+            date = date.AddDays(1);
+            info = Describe(date);
+        }
+
+        return new DeadlineResult(from, length, date, skipped);
+    }
+}

@@ -1,0 +1,126 @@
+using Fazhi.Platform.Data;
+using Fazhi.Platform.Identity;
+using Fazhi.Platform.Regions;
+using Fazhi.Platform.Web;
+
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Platform.Cli;
+
+/// <summary>Operator verbs of the same executable: `dotnet Fazhi.dll migrate | user add … | token create …`.</summary>
+public static class Verbs
+{
+    private const string Usage = """
+        用法：
+          Fazhi migrate                                             创建或升级数据库
+          Fazhi user add --region 区划代码 --role 角色 --login 登录名 [--name 姓名]   新建用户（打印一次生成的密码）
+          Fazhi token create --login 登录名 --scope 权限[,权限…|*]       签发接口令牌（只显示一次）
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        output ??= Console.Out;
+        error ??= Console.Error;
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
+        builder.Configuration.AddCommandLine(args.Where(a => a.StartsWith("--Database", StringComparison.Ordinal)).ToArray());
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddPlatform();
+        await using var app = builder.Build();
+        try
+        {
+            switch (args)
+            {
+                case ["migrate", ..]:
+                    await app.PrepareDatabaseAsync(output);
+                    await output.WriteLineAsync("数据库已是最新结构");
+                    return 0;
+                case ["user", "add", .. var rest]:
+                    await app.PrepareDatabaseAsync(TextWriter.Null);
+                    return await AddUserAsync(app.Services, Options(rest), output, error);
+                case ["token", "create", .. var rest]:
+                    await app.PrepareDatabaseAsync(TextWriter.Null);
+                    return await CreateTokenAsync(app.Services, Options(rest), output, error);
+                default:
+                    await error.WriteLineAsync(Usage);
+                    return 2;
+            }
+        }
+        catch (FieldValidationException e)
+        {
+            await error.WriteLineAsync("错误：" + string.Join("；", e.Errors.SelectMany(x => x.Value)));
+            return 1;
+        }
+        catch (ArgumentException e)
+        {
+            await error.WriteLineAsync("错误：" + e.Message);
+            await error.WriteLineAsync(Usage);
+            return 2;
+        }
+    }
+
+    private static Dictionary<string, string> Options(string[] rest)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < rest.Length; i++)
+        {
+            if (!rest[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= rest.Length)
+            {
+                throw new ArgumentException($"无法识别的参数“{rest[i]}”");
+            }
+
+            result[rest[i][2..]] = rest[++i];
+        }
+
+        return result;
+    }
+
+    private static string Required(Dictionary<string, string> options, string name) =>
+        options.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : throw new ArgumentException($"缺少参数 --{name}");
+
+    private static async Task<int> AddUserAsync(IServiceProvider services, Dictionary<string, string> options, TextWriter output, TextWriter error)
+    {
+        var region = Required(options, "region");
+        var role = Required(options, "role");
+        var login = Required(options, "login");
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (!await db.Set<Region>().AnyAsync(r => r.Code == region))
+        {
+            await error.WriteLineAsync($"错误：区划“{region}”不存在");
+            return 1;
+        }
+
+        if (!await db.Roles.AnyAsync(r => r.Name == role))
+        {
+            var known = string.Join("、", await db.Roles.Select(r => r.Name).ToListAsync());
+            await error.WriteLineAsync($"错误：角色“{role}”不存在，可用角色：{known}");
+            return 1;
+        }
+
+        var password = PasswordPolicy.Generate();
+        var user = new AppUser { UserName = login, RegionCode = region, DisplayName = options.GetValueOrDefault("name") ?? login };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            await error.WriteLineAsync("错误：" + string.Join("；", created.Errors.Select(e => e.Description)));
+            return 1;
+        }
+
+        DatabaseStartup.Check(await users.AddToRoleAsync(user, role));
+        await output.WriteLineAsync($"已创建用户 {login}（{region}，{role}），初始密码（只显示这一次）：{password}");
+        return 0;
+    }
+
+    private static async Task<int> CreateTokenAsync(IServiceProvider services, Dictionary<string, string> options, TextWriter output, TextWriter error)
+    {
+        var login = Required(options, "login");
+        var scopes = Required(options, "scope").Split([',', ' '], StringSplitOptions.RemoveEmptyEntries);
+        await using var scope = services.CreateAsyncScope();
+        var (token, secret) = await scope.ServiceProvider.GetRequiredService<IssueApiToken>().ExecuteAsync(login, scopes);
+        await output.WriteLineAsync($"令牌（只显示这一次）：{secret}");
+        await output.WriteLineAsync($"编号 {token.Id}，区划 {token.RegionCode}，权限 {token.Scopes}");
+        return 0;
+    }
+}

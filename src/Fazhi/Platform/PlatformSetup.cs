@@ -1,0 +1,66 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+using Fazhi.Platform.Audit;
+using Fazhi.Platform.Calendar;
+using Fazhi.Platform.Data;
+using Fazhi.Platform.Documents;
+using Fazhi.Platform.Identity;
+using Fazhi.Platform.Metrics;
+using Fazhi.Platform.Numbering;
+using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Regions;
+using Fazhi.Platform.Web;
+
+using Microsoft.Extensions.WebEncoders;
+
+namespace Fazhi.Platform;
+
+/// <summary>The kernel's two entry points: <see cref="AddPlatform"/> and <see cref="MapPlatform"/>. It knows no module.</summary>
+public static class PlatformSetup
+{
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<IRegionScope, ClaimsRegionScope>();
+        services.AddAppDatabase(builder.Configuration);
+        services.AddErrorHandling();
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRazorPages(o => o.RootDirectory = "/");
+        services.AddAntiforgery();
+
+        services.AddRegions();
+        services.AddFazhiIdentity();
+        services.AddAudit();
+        services.AddCalendar();
+        services.AddProcedures();
+        services.AddMetricsRegistry();
+        services.AddNumbering();
+        services.AddAttachments();
+        return builder;
+    }
+
+    public static WebApplication MapPlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseApiStatusProblems();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapRazorPages();
+        app.MapRegionsApi();
+        app.MapIdentityApi();
+        app.MapAuditApi();
+        app.MapCalendarApi();
+        app.MapProceduresApi();
+        app.MapMetricsApi();
+        app.MapNumberingApi();
+        app.MapAttachmentsApi();
+        return app;
+    }
+}

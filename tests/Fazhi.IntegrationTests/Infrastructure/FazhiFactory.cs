@@ -1,0 +1,156 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+using Fazhi.Platform.Data;
+using Fazhi.Platform.Identity;
+
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+using Npgsql;
+
+namespace Fazhi.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The whole app over HTTP on a database of its own: a fresh SQLite file, or (FAZHI_TEST_PROVIDER=Postgres) a fresh
+/// PostgreSQL database on the server named by FAZHI_TEST_PG. The clock is a FakeTimeProvider tests may advance.
+/// </summary>
+public sealed class FazhiFactory : WebApplicationFactory<Program>
+{
+    public const string TownA = "441900199";
+    public const string TownB = "441900198";
+    public const string Password = "Fazhi-Test-2026!";
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "fazhi-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? _pgDatabase;
+    private int _users;
+
+    public FazhiFactory()
+    {
+        Directory.CreateDirectory(_directory);
+        if (IsPostgres)
+        {
+            _pgDatabase = "fazhi_t_" + Guid.NewGuid().ToString("N")[..16];
+            using var connection = new NpgsqlConnection(PostgresServer);
+            connection.Open();
+            using var command = new NpgsqlCommand($"CREATE DATABASE {_pgDatabase}", connection);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    public static bool IsPostgres => string.Equals(Environment.GetEnvironmentVariable("FAZHI_TEST_PROVIDER"), "Postgres", StringComparison.OrdinalIgnoreCase);
+
+    private static string PostgresServer => Environment.GetEnvironmentVariable("FAZHI_TEST_PG")
+        ?? throw new InvalidOperationException("FAZHI_TEST_PG must name the test PostgreSQL server (see test.sh)");
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+
+    public string DataDirectory => _directory;
+
+    public string ConnectionString => IsPostgres
+        ? new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _pgDatabase }.ConnectionString
+        : $"Data Source={Path.Combine(_directory, "fazhi.db")}";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", IsPostgres ? "Postgres" : "Sqlite");
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.UseSetting("Fazhi:DataDirectory", _directory);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>A scope whose context is the unscoped system context (no HTTP request), for arranging and inspecting rows.</summary>
+    public AsyncServiceScope SystemScope() => Services.CreateAsyncScope();
+
+    /// <summary>Creates a user with the given roles in the region, with the known test password; returns the login.</summary>
+    public async Task<string> CreateUserAsync(string region, params string[] roles)
+    {
+        var login = $"t{Interlocked.Increment(ref _users)}.{Guid.NewGuid():N}"[..20];
+        await using var scope = SystemScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = login, RegionCode = region, DisplayName = "测试用户" };
+        DatabaseStartup.Check(await users.CreateAsync(user, Password));
+        foreach (var role in roles)
+        {
+            DatabaseStartup.Check(await users.AddToRoleAsync(user, role));
+        }
+
+        return login;
+    }
+
+    /// <summary>An API token with the given scopes ("*" = all the user holds).</summary>
+    public async Task<string> CreateTokenAsync(string login, params string[] scopes)
+    {
+        await using var scope = SystemScope();
+        var (_, secret) = await scope.ServiceProvider.GetRequiredService<IssueApiToken>().ExecuteAsync(login, scopes);
+        return secret;
+    }
+
+    /// <summary>A client authenticated by a fresh API token of a new user with these roles in the region.</summary>
+    public async Task<HttpClient> TokenClientAsync(string region, params string[] roles)
+    {
+        var login = await CreateUserAsync(region, roles);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await CreateTokenAsync(login, "*"));
+        return client;
+    }
+
+    /// <summary>A cookie client signed in through the real login page (GET form, antiforgery token, POST).</summary>
+    public async Task<HttpClient> SignedInClientAsync(string login, string password = Password)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var response = await PostFormAsync(client, "/login", new() { ["Login"] = login, ["Password"] = password });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"login as {login} failed: {(int)response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    /// <summary>GETs a form page, takes its antiforgery token and POSTs the fields.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields, string? getPath = null)
+    {
+        var page = await client.GetStringAsync(getPath ?? path);
+        var token = Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        fields["__RequestVerificationToken"] = token;
+        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing)
+        {
+            return;
+        }
+
+        if (_pgDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var connection = new NpgsqlConnection(PostgresServer);
+            connection.Open();
+            using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_pgDatabase} WITH (FORCE)", connection);
+            command.ExecuteNonQuery();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the host: the temp folder is cleaned by the OS.
+        }
+    }
+}
