@@ -30,7 +30,16 @@ public sealed class AuditInterceptor(IRegionScope scope, TimeProvider clock) : S
     {
         ChainLock.Wait();
         _holding = true;
-        Record(eventData.Context!, LastLink(eventData.Context!));
+        try
+        {
+            Record(eventData.Context!, LastLink(eventData.Context!));
+        }
+        catch
+        {
+            Release();
+            throw;
+        }
+
         return result;
     }
 
@@ -38,7 +47,16 @@ public sealed class AuditInterceptor(IRegionScope scope, TimeProvider clock) : S
     {
         await ChainLock.WaitAsync(cancellationToken);
         _holding = true;
-        Record(eventData.Context!, await LastLinkAsync(eventData.Context!, cancellationToken));
+        try
+        {
+            Record(eventData.Context!, await LastLinkAsync(eventData.Context!, cancellationToken));
+        }
+        catch
+        {
+            Release();
+            throw;
+        }
+
         return result;
     }
 
