@@ -58,6 +58,22 @@ public sealed class WorkingDayCalendar
 
     public bool IsWorkingDay(DateOnly date) => Describe(date).WorkingDay;
 
+    /// <summary>Number of working days in a loaded year (the figure law.md §17 gives per notice).</summary>
+    public int WorkingDaysIn(int year)
+    {
+        var first = new DateOnly(year, 1, 1);
+        var count = 0;
+        for (var d = first; d.Year == year; d = d.AddDays(1))
+        {
+            if (IsWorkingDay(d))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>N working days after <paramref name="from"/>: the start day is not counted, day 1 is the first working day after it.</summary>
     public DeadlineResult AddWorkingDays(DateOnly from, int days)
     {
