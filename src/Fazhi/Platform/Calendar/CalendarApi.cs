@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 
 using Fazhi.Platform.Web;
 
@@ -23,17 +25,20 @@ public static class CalendarApi
 {
     public const int MaxDays = 3650;
 
+    // Chinese reasons go out as written ("调休上班", not "\u8C03…"), so a tool reading the raw text sees the words.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static IEndpointRouteBuilder MapCalendarEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/calendar").AllowAnonymous().WithTags("工作日历");
 
-        api.MapGet("/is-working-day", async Task<Ok<WorkingDayAnswer>> (HttpRequest request, ICalendarSource source, CancellationToken ct) =>
+        api.MapGet("/is-working-day", async Task<JsonHttpResult<WorkingDayAnswer>> (HttpRequest request, ICalendarSource source, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
             var date = QueryDate(request, "date", "日期", errors);
             ThrowIfAny(errors);
             var info = (await source.GetAsync(ct)).Describe(date);
-            return TypedResults.Ok(new WorkingDayAnswer(info.Date, info.WorkingDay, info.Reason));
+            return TypedResults.Json(new WorkingDayAnswer(info.Date, info.WorkingDay, info.Reason), Json);
         });
 
         api.MapGet("/working-days/add", (HttpRequest request, ICalendarSource source, CancellationToken ct) =>
@@ -45,7 +50,7 @@ public static class CalendarApi
         return endpoints;
     }
 
-    private static async Task<Ok<DueDateAnswer>> AddAsync(
+    private static async Task<JsonHttpResult<DueDateAnswer>> AddAsync(
         HttpRequest request, ICalendarSource source, Func<WorkingDayCalendar, DateOnly, int, DeadlineResult> add, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
@@ -58,8 +63,9 @@ public static class CalendarApi
         // arithmetic inside the supported date range whatever is asked.
         calendar.Describe(from);
         var result = add(calendar, from, days);
-        return TypedResults.Ok(new DueDateAnswer(
-            result.From, result.Days, result.Due, result.Skipped.Select(s => new SkippedDayAnswer(s.Date, s.Reason)).ToList()));
+        return TypedResults.Json(
+            new DueDateAnswer(result.From, result.Days, result.Due, result.Skipped.Select(s => new SkippedDayAnswer(s.Date, s.Reason)).ToList()),
+            Json);
     }
 
     private static DateOnly QueryDate(HttpRequest request, string field, string caption, Dictionary<string, string[]> errors)

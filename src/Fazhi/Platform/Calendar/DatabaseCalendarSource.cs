@@ -10,7 +10,7 @@ namespace Fazhi.Platform.Calendar;
 /// once and keeps it until a <see cref="HolidayYear"/> is added or changed. A fresh database gets the shipped
 /// holidays-cn.json years first, so a new deployment can compute deadlines from its first request.
 /// </summary>
-public sealed class DatabaseCalendarSource(IServiceScopeFactory scopes, ILogger<DatabaseCalendarSource> logger) : ICalendarSource, IDisposable
+public sealed class DatabaseCalendarSource(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DatabaseCalendarSource> logger) : ICalendarSource, IDisposable
 {
     public const string ImportActor = "system";
 
@@ -33,8 +33,10 @@ public sealed class DatabaseCalendarSource(IServiceScopeFactory scopes, ILogger<
                 return loaded;
             }
 
+            // The import invalidates too, so it runs before the generation is taken.
+            await AsSystemAsync(ImportIfEmptyAsync, cancellationToken);
             var generation = Interlocked.Read(ref _generation);
-            var calendar = new WorkingDayCalendar(await LoadSchedulesAsync(cancellationToken));
+            var calendar = new WorkingDayCalendar(await AsSystemAsync(ReadSchedulesAsync, cancellationToken));
             // A year saved while we were reading may be missing from what we read: then serve it once, cache nothing.
             if (Interlocked.Read(ref _generation) == generation)
             {
@@ -58,34 +60,43 @@ public sealed class DatabaseCalendarSource(IServiceScopeFactory scopes, ILogger<
 
     public void Dispose() => _loading.Dispose();
 
-    private async Task<List<HolidaySchedule>> LoadSchedulesAsync(CancellationToken cancellationToken)
+    private async Task<T> AsSystemAsync<T>(Func<AppDbContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         // The first caller may be an anonymous web request; without its execution context the fresh scope is the
         // unscoped system context, so the import is recorded as the system's doing, not the visitor's.
-        Task<List<HolidaySchedule>> load;
+        Task<T> run;
         using (ExecutionContext.SuppressFlow())
         {
-            load = Task.Run(() => LoadInSystemScopeAsync(cancellationToken), cancellationToken);
+            run = Task.Run(
+                async () =>
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>(), cancellationToken);
+                },
+                cancellationToken);
         }
 
-        return await load;
+        return await run;
     }
 
-    private async Task<List<HolidaySchedule>> LoadInSystemScopeAsync(CancellationToken cancellationToken)
+    private static async Task<List<HolidaySchedule>> ReadSchedulesAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var rows = await db.Set<HolidayYear>().AsNoTracking().OrderBy(y => y.Year).ToListAsync(cancellationToken);
-        if (rows.Count == 0)
-        {
-            await ImportShippedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
-            rows = await db.Set<HolidayYear>().AsNoTracking().OrderBy(y => y.Year).ToListAsync(cancellationToken);
-        }
-
         return rows.Select(r => r.ToSchedule()).ToList();
     }
 
-    private async Task ImportShippedAsync(AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    private async Task<bool> ImportIfEmptyAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Set<HolidayYear>().AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        await ImportShippedAsync(db, cancellationToken);
+        return true;
+    }
+
+    private async Task ImportShippedAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var shipped = ShippedCalendarSource.ShippedSchedules();

@@ -88,6 +88,26 @@ public sealed class CalendarAdminPageTests(FazhiFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task CalendarIsCached_UntilAYearIsSaved()
+    {
+        var source = factory.Services.GetRequiredService<ICalendarSource>();
+        var first = await source.GetAsync();
+        var again = await source.GetAsync();
+        Assert.Same(first, again);
+
+        await using (var scope = factory.SystemScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<LoadHolidayYear>().ExecuteAsync(
+                2033, "缓存测试", """{"holidays":[{"name":"元旦","from":"2033-01-01","to":"2033-01-03"}],"makeUpWorkdays":[]}""", "test");
+        }
+
+        var rebuilt = await source.GetAsync();
+        Assert.NotSame(again, rebuilt);
+        Assert.True(rebuilt.HasYear(2033));
+        Assert.Same(rebuilt, await source.GetAsync());
+    }
+
+    [Fact]
     public async Task ListShowsLoadedYears_WithComputedWorkingDays()
     {
         var client = await KeeperClientAsync();

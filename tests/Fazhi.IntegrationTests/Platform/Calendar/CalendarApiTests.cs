@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 
 using Fazhi.IntegrationTests.Infrastructure;
+using Fazhi.Platform.Audit;
 using Fazhi.Platform.Calendar;
 using Fazhi.Platform.Data;
 
@@ -30,6 +31,14 @@ public sealed class CalendarApiTests(FazhiFactory factory) : IClassFixture<Fazhi
     public async Task IsWorkingDay_MakeUpSunday_Answers调休上班_Anonymously()
     {
         AssertJson("""{"date":"2024-02-18","workingDay":true,"reason":"调休上班"}""", await OkJsonAsync("/api/calendar/is-working-day?date=2024-02-18"));
+    }
+
+    [Fact]
+    public async Task IsWorkingDay_WritesChineseReasonUnescaped()
+    {
+        var response = await _anonymous.GetAsync("/api/calendar/is-working-day?date=2024-02-18");
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("""{"date":"2024-02-18","workingDay":true,"reason":"调休上班"}""", await response.Content.ReadAsStringAsync());
     }
 
     [Theory]
@@ -137,6 +146,9 @@ public sealed class CalendarApiTests(FazhiFactory factory) : IClassFixture<Fazhi
         var years = await db.Set<HolidayYear>().Where(y => y.Year >= 2022 && y.Year <= 2026).ToListAsync();
         Assert.Equal([2022, 2023, 2024, 2025, 2026], years.Select(y => y.Year).Order());
         Assert.All(years, y => Assert.Equal("system", y.LoadedBy));
+        // The import ran on an anonymous request's behalf but is recorded as the system's doing.
+        var imported = await db.Set<AuditEntry>().Where(a => a.Entity == nameof(HolidayYear) && a.EntityId == "2024").ToListAsync();
+        Assert.Equal("system", Assert.Single(imported).Actor);
         Assert.Contains("国办发明电〔2023〕7号", years.Single(y => y.Year == 2024).Source);
     }
 }
