@@ -4,6 +4,8 @@ namespace Fazhi.Platform.Calendar;
 /// 工作日历 (official working-day calendar). A date is a working day iff it is a 调休上班 day, or a Monday–Friday
 /// outside every 放假 range (law.md §17). Dates in a year without a loaded notice are refused, never guessed.
 /// </summary>
+// DEBT: a notice can reach back into the previous year (the 2019 notice made 2018-12-29 调休上班 and 12-31 a holiday);
+// until the next year's notice is loaded, the last days of the last loaded year are answered from weekends alone.
 public sealed class WorkingDayCalendar
 {
     private readonly Dictionary<DateOnly, string> _holidays = [];
