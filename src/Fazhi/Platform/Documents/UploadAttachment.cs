@@ -152,6 +152,7 @@ public sealed class UploadAttachment(
                 await AuthorizeOwnerAsync(http, ownerType!, ownerId!, cancellationToken);
             }
 
+            // DEBT: INP-09 also asks for an antivirus hook, a per-region quota and EXIF/GPS stripping of images; none is here yet.
             var kind = Identify(tempPath!, fileName!);
             return await SaveAsync(ownerType!, ownerId!, fileName!, kind, file!.Value.Size, file.Value.Sha256, tempPath!, cancellationToken);
         }
