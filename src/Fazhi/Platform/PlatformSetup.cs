@@ -10,6 +10,7 @@ using Fazhi.Platform.Metrics;
 using Fazhi.Platform.Numbering;
 using Fazhi.Platform.Procedures;
 using Fazhi.Platform.Regions;
+using Fazhi.Platform.Validation;
 using Fazhi.Platform.Web;
 
 using Microsoft.Extensions.WebEncoders;
@@ -23,6 +24,7 @@ public static class PlatformSetup
     {
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
+        services.AddLogMasking();
         services.AddHttpContextAccessor();
         services.AddScoped<IRegionScope, ClaimsRegionScope>();
         services.AddAppDatabase(builder.Configuration);
