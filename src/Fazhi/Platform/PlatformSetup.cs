@@ -30,6 +30,8 @@ public static class PlatformSetup
         services.AddAppDatabase(builder.Configuration);
         services.AddErrorHandling();
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // JSON answers (ProblemDetails included) carry Chinese as characters, not \uXXXX; HTML-sensitive characters stay escaped.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddRazorPages(o => o.RootDirectory = "/");
         services.AddAntiforgery();
 

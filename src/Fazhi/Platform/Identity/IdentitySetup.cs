@@ -91,7 +91,29 @@ public static class IdentitySetup
         return services;
     }
 
-    public static IEndpointRouteBuilder MapIdentityApi(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapIdentityApi(this IEndpointRouteBuilder endpoints)
+    {
+        var tokens = endpoints.MapGroup("/api/tokens").WithTags("接口令牌").RequireAuthorization(PlatformPermissions.TokensManage);
+        tokens.MapGet("/", async (AppDbContext db, CancellationToken ct) =>
+        {
+            var query = db.Set<ApiToken>().AsNoTracking();
+            if (db.Scope.ReadPrefix is { } prefix)
+            {
+                query = query.Where(t => t.RegionCode.StartsWith(prefix));
+            }
+
+            var rows = await query.OrderByDescending(t => t.CreatedAt)
+                .Select(t => new { t.Id, t.UserId, t.RegionCode, t.Prefix, t.Scopes, t.CreatedAt, t.RevokedAt })
+                .ToListAsync(ct);
+            return Results.Ok(rows);
+        });
+        tokens.MapPost("/{id:guid}/revoke", async (Guid id, IssueApiToken tokens, HttpContext http, CancellationToken ct) =>
+        {
+            await tokens.RevokeAsync(id, http.User.Identity?.Name ?? "", ct);
+            return Results.NoContent();
+        });
+        return endpoints;
+    }
 
     private static Task ApiAware(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {

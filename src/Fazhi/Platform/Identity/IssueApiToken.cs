@@ -42,7 +42,9 @@ public sealed class IssueApiToken(AppDbContext db, TimeProvider clock, ISecurity
 
     public async Task RevokeAsync(Guid tokenId, string actor, CancellationToken ct = default)
     {
-        var token = await db.Set<ApiToken>().FirstOrDefaultAsync(t => t.Id == tokenId, ct) ?? throw new RecordNotFoundException();
+        var prefix = db.Scope.ReadPrefix;
+        var token = await db.Set<ApiToken>().FirstOrDefaultAsync(t => t.Id == tokenId && (prefix == null || t.RegionCode.StartsWith(prefix)), ct)
+            ?? throw new RecordNotFoundException();
         token.RevokedAt ??= clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(SecurityEvent.TokenRevoked, actor, token.RegionCode, $"令牌 {token.Prefix}…", ct);
