@@ -23,7 +23,8 @@ public sealed class MetricRecordsModel(EvaluateMetric evaluate) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Region { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // Not "page": Razor Pages reserves that route value for the page path.
+    [BindProperty(SupportsGet = true, Name = "pageNo")]
     public string? PageNumber { get; set; }
 
     public MetricFigure Figure { get; private set; } = null!;
@@ -41,5 +42,5 @@ public sealed class MetricRecordsModel(EvaluateMetric evaluate) : PageModel
     }
 
     public string Link(string region, int page = 1) =>
-        $"/metrics/records?key={Uri.EscapeDataString(Key)}&region={region}&year={Figure.Year}&page={page}";
+        $"/metrics/records?key={Uri.EscapeDataString(Key)}&region={region}&year={Figure.Year}&pageNo={page}";
 }
