@@ -22,6 +22,11 @@ public sealed class IssueNumberTests(FazhiFactory factory) : IClassFixture<Fazhi
         var remaining = total;
         var taken = new ConcurrentBag<IssuedNumber>();
         using var start = new ManualResetEventSlim(false);
+        // Start the host once before the threads: WebApplicationFactory.Services is not safe to initialise concurrently.
+        await using (factory.SystemScope())
+        {
+        }
+
 
         var workers = Enumerable.Range(0, 16).Select(_ => Task.Run(async () =>
         {
