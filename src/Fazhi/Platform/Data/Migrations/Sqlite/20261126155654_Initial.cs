@@ -131,6 +131,26 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "issued_numbers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_issued_numbers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "known_permissions",
                 columns: table => new
                 {
@@ -139,6 +159,36 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_known_permissions", x => x.Permission);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "number_counters",
+                columns: table => new
+                {
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Last = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_number_counters", x => new { x.RegionCode, x.Kind, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "numbering_schemes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Pattern = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_numbering_schemes", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -348,6 +398,24 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 columns: new[] { "RegionCode", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_issued_numbers_RegionCode_Kind_Text",
+                table: "issued_numbers",
+                columns: new[] { "RegionCode", "Kind", "Text" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_issued_numbers_RegionCode_Kind_Year_Sequence",
+                table: "issued_numbers",
+                columns: new[] { "RegionCode", "Kind", "Year", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_numbering_schemes_RegionCode_Kind",
+                table: "numbering_schemes",
+                columns: new[] { "RegionCode", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_regions_ParentCode",
                 table: "regions",
                 column: "ParentCode");
@@ -384,7 +452,16 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "holiday_years");
 
             migrationBuilder.DropTable(
+                name: "issued_numbers");
+
+            migrationBuilder.DropTable(
                 name: "known_permissions");
+
+            migrationBuilder.DropTable(
+                name: "number_counters");
+
+            migrationBuilder.DropTable(
+                name: "numbering_schemes");
 
             migrationBuilder.DropTable(
                 name: "regions");

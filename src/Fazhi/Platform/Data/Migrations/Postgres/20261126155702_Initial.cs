@@ -132,6 +132,26 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "issued_numbers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SubjectId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IssuedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_issued_numbers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "known_permissions",
                 columns: table => new
                 {
@@ -140,6 +160,36 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_known_permissions", x => x.Permission);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "number_counters",
+                columns: table => new
+                {
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Last = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_number_counters", x => new { x.RegionCode, x.Kind, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "numbering_schemes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Pattern = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Description = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_numbering_schemes", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -349,6 +399,24 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 columns: new[] { "RegionCode", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_issued_numbers_RegionCode_Kind_Text",
+                table: "issued_numbers",
+                columns: new[] { "RegionCode", "Kind", "Text" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_issued_numbers_RegionCode_Kind_Year_Sequence",
+                table: "issued_numbers",
+                columns: new[] { "RegionCode", "Kind", "Year", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_numbering_schemes_RegionCode_Kind",
+                table: "numbering_schemes",
+                columns: new[] { "RegionCode", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_regions_ParentCode",
                 table: "regions",
                 column: "ParentCode");
@@ -385,7 +453,16 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "holiday_years");
 
             migrationBuilder.DropTable(
+                name: "issued_numbers");
+
+            migrationBuilder.DropTable(
                 name: "known_permissions");
+
+            migrationBuilder.DropTable(
+                name: "number_counters");
+
+            migrationBuilder.DropTable(
+                name: "numbering_schemes");
 
             migrationBuilder.DropTable(
                 name: "regions");
