@@ -24,37 +24,38 @@ public sealed record StepInput
     public DateOnly? ExcludedTo { get; init; }
 }
 
+/// <summary>What a step produced: the step and every new row (instance, clocks, adjustments, step) to add to the unit of work.</summary>
+public sealed record StepResult(ProcedureInstance Instance, ProcedureStep Step, IReadOnlyList<object> Added);
+
 /// <summary>
-/// 程序引擎 (procedure engine). <see cref="ApplyAsync"/> checks the state, the actor and every gate, then records the
-/// step and moves the clocks in the caller's DbContext; the caller saves. A refused step throws
-/// <see cref="DomainRuleException"/> before anything changes. A date beyond the loaded holiday notices throws
-/// <see cref="CalendarYearMissingException"/>: the caller must then not save (a deadline is never guessed).
+/// 程序规则 (the engine's rules without a database): checks the state, the actor and every gate, then records the step
+/// and moves the clocks of an instance whose clocks are in memory. A refused step throws
+/// <see cref="DomainRuleException"/> before anything changes. Modules use <see cref="ProcedureEngine"/>; tests of a
+/// definition may use this directly.
 /// </summary>
-public sealed class ProcedureEngine(AppDbContext db, ProcedureRegistry registry, ICalendarSource calendars, TimeProvider time)
+public sealed class ProcedureMachine(ProcedureRegistry registry, TimeProvider time)
 {
     public const string StartActionKey = "start";
 
     public ProcedureDefinition DefinitionOf(ProcedureInstance instance) => registry.Get(instance.DefinitionKey, instance.DefinitionVersion);
 
-    /// <summary>Starts a new instance under the newest version of the definition, in its initial state.</summary>
-    public ProcedureInstance Start(string definitionKey, string subjectType, Guid subjectId, string regionCode, ProcedureActor actor, DateOnly? on = null)
+    /// <summary>A new instance under the newest version of the definition, in its initial state.</summary>
+    public StepResult Start(string definitionKey, string subjectType, Guid subjectId, string regionCode, ProcedureActor actor, DateOnly? on = null)
     {
         var definition = registry.Latest(definitionKey);
         var date = StepDate(on, null);
         var instance = new ProcedureInstance(definition, subjectType, subjectId, regionCode, date);
-        db.Add(instance);
-        db.Add(instance.Record(StartActionKey, $"启动{definition.Name}", definition.InitialState, actor, Now, date, null));
-        return instance;
+        var step = instance.Record(StartActionKey, $"启动{definition.Name}", definition.InitialState, actor, Now, date, null);
+        return new StepResult(instance, step, [instance, step]);
     }
 
-    /// <summary>The actions the actor could take now (state, permission and gates all pass): what the page offers.</summary>
+    /// <summary>The actions the actor could take now (state, permission and gates all pass): what a page offers.</summary>
     public IReadOnlyList<ProcedureAction> AvailableActions(ProcedureInstance instance, ProcedureActor actor, object? context) =>
         DefinitionOf(instance).Actions
             .Where(a => a.From.Contains(instance.State) && actor.MayTake(a) && a.Gates.All(g => g.IsMet(context)))
             .ToList();
 
-    public async Task<ProcedureStep> ApplyAsync(ProcedureInstance instance, string actionKey, ProcedureActor actor, object? context,
-        StepInput? input = null, CancellationToken cancellationToken = default)
+    public StepResult Apply(ProcedureInstance instance, string actionKey, ProcedureActor actor, object? context, StepInput? input, WorkingDayCalendar calendar)
     {
         input ??= new StepInput();
         var definition = DefinitionOf(instance);
@@ -79,7 +80,6 @@ public sealed class ProcedureEngine(AppDbContext db, ProcedureRegistry registry,
         }
 
         var on = StepDate(input.On, instance);
-        await LoadClocksAsync(instance, cancellationToken);
         var changes = action.Clocks.Select(effect => (Effect: effect, Rule: definition.Clock(effect.ClockKey), Change: Change(effect, on, actor, input))).ToList();
         foreach (var (effect, rule, change) in changes)
         {
@@ -89,27 +89,27 @@ public sealed class ProcedureEngine(AppDbContext db, ProcedureRegistry registry,
             }
         }
 
-        var calendar = await calendars.GetAsync(cancellationToken);
+        var added = new List<object>();
         foreach (var (effect, rule, change) in changes)
         {
             if (Find(instance, effect.ClockKey) is { } clock)
             {
                 if (clock.Apply(change, calendar) is { } adjustment)
                 {
-                    db.Add(adjustment);
+                    added.Add(adjustment);
                 }
             }
             else if (effect.Kind == ClockEffectKind.Start)
             {
                 var started = Clock.Begin(instance, rule, on, calendar);
                 instance.Clocks.Add(started);
-                db.Add(started);
+                added.Add(started);
             }
         }
 
         var step = instance.Record(action.Key, action.Name, action.To, actor, Now, on, input.Note);
-        db.Add(step);
-        return step;
+        added.Add(step);
+        return new StepResult(instance, step, added);
     }
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
@@ -145,9 +145,41 @@ public sealed class ProcedureEngine(AppDbContext db, ProcedureRegistry registry,
             case ClockEffectKind.Exclude when input.ExcludedFrom is null || input.ExcludedTo is null:
                 throw new FieldValidationException("excludedFrom", "请填写不计入期限的起止日期");
             default:
-                return new ClockChange(effect.Kind, on, Now, who, input.Note,
-                    input.ExtensionLength, input.ExcludedFrom, input.ExcludedTo);
+                return new ClockChange(effect.Kind, on, Now, who, input.Note, input.ExtensionLength, input.ExcludedFrom, input.ExcludedTo);
         }
+    }
+}
+
+/// <summary>
+/// 程序引擎 (procedure engine) in the caller's unit of work: <see cref="ApplyAsync"/> loads the instance's clocks into
+/// the caller's DbContext, lets <see cref="ProcedureMachine"/> check and take the step, and adds the new rows; the
+/// caller saves. A refused step throws <see cref="DomainRuleException"/> and changes nothing. A date beyond the loaded
+/// holiday notices throws <see cref="CalendarYearMissingException"/>: the caller must then not save (a deadline is
+/// never guessed).
+/// </summary>
+public sealed class ProcedureEngine(AppDbContext db, ProcedureMachine machine, ICalendarSource calendars)
+{
+    public ProcedureDefinition DefinitionOf(ProcedureInstance instance) => machine.DefinitionOf(instance);
+
+    public IReadOnlyList<ProcedureAction> AvailableActions(ProcedureInstance instance, ProcedureActor actor, object? context) =>
+        machine.AvailableActions(instance, actor, context);
+
+    /// <summary>Starts a new instance under the newest version of the definition, in its initial state.</summary>
+    public ProcedureInstance Start(string definitionKey, string subjectType, Guid subjectId, string regionCode, ProcedureActor actor, DateOnly? on = null)
+    {
+        var result = machine.Start(definitionKey, subjectType, subjectId, regionCode, actor, on);
+        db.AddRange(result.Added);
+        return result.Instance;
+    }
+
+    public async Task<ProcedureStep> ApplyAsync(ProcedureInstance instance, string actionKey, ProcedureActor actor, object? context,
+        StepInput? input = null, CancellationToken cancellationToken = default)
+    {
+        await LoadClocksAsync(instance, cancellationToken);
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var result = machine.Apply(instance, actionKey, actor, context, input, calendar);
+        db.AddRange(result.Added);
+        return result.Step;
     }
 
     /// <summary>Brings the instance's clocks and their adjustments into the caller's context, however the caller loaded it.</summary>

@@ -8,6 +8,7 @@ public static class ProceduresSetup
     public static IServiceCollection AddProcedures(this IServiceCollection services)
     {
         services.AddSingleton<ProcedureRegistry>();
+        services.AddSingleton<ProcedureMachine>();
         services.AddScoped<ProcedureEngine>();
         services.AddScoped<ScanClocks>();
         services.AddOptions<ClockScanOptions>().BindConfiguration("Procedures");
