@@ -195,43 +195,17 @@ public sealed class Clock : IRegionScoped
     /// <summary>Applies a change the engine has already checked with <see cref="Refuse"/>; returns the adjustment row it adds, if any.</summary>
     internal ClockAdjustment? Apply(ClockChange change, WorkingDayCalendar calendar)
     {
-        ClockAdjustment? added = null;
-        switch (change.Kind)
+        var added = change.Kind switch
         {
-            case ClockEffectKind.Start:
-                // A stopped clock started again counts anew, like a restart.
-                added = BeginRound(change);
-                break;
-            case ClockEffectKind.Stop:
-                if (Status == ClockStatus.Stopped)
-                {
-                    return null;
-                }
-
-                CloseSuspension(change.On);
-                Status = ClockStatus.Stopped;
-                StoppedOn = change.On;
-                break;
-            case ClockEffectKind.Suspend:
-                added = Add(ClockAdjustmentKind.Suspension, change, change.On, null, null);
-                Status = ClockStatus.Suspended;
-                break;
-            case ClockEffectKind.Resume:
-                CloseSuspension(change.On);
-                Status = ClockStatus.Running;
-                break;
-            case ClockEffectKind.Restart:
-                CloseSuspension(change.On);
-                added = BeginRound(change);
-                break;
-            case ClockEffectKind.Extend:
-                added = Add(ClockAdjustmentKind.Extension, change, change.On, null, change.Length);
-                break;
-            case ClockEffectKind.Exclude:
-                added = Add(ClockAdjustmentKind.Exclusion, change, change.From!.Value, change.To, null);
-                break;
-        }
-
+            // A stopped clock started again counts anew, like a restart.
+            ClockEffectKind.Start => BeginRound(change),
+            ClockEffectKind.Stop => Stop(change.On),
+            ClockEffectKind.Suspend => Suspend(change),
+            ClockEffectKind.Resume => Resume(change.On),
+            ClockEffectKind.Restart => BeginRound(change),
+            ClockEffectKind.Extend => Add(ClockAdjustmentKind.Extension, change, change.On, null, change.Length),
+            ClockEffectKind.Exclude => Add(ClockAdjustmentKind.Exclusion, change, change.From!.Value, change.To, null),
+        };
         Recompute(calendar);
         return added;
     }
@@ -258,8 +232,34 @@ public sealed class Clock : IRegionScoped
         Status = ClockStatus.Overdue;
     }
 
+    private ClockAdjustment? Stop(DateOnly on)
+    {
+        if (Status != ClockStatus.Stopped)
+        {
+            CloseSuspension(on);
+            Status = ClockStatus.Stopped;
+            StoppedOn = on;
+        }
+
+        return null;
+    }
+
+    private ClockAdjustment Suspend(ClockChange change)
+    {
+        Status = ClockStatus.Suspended;
+        return Add(ClockAdjustmentKind.Suspension, change, change.On, null, null);
+    }
+
+    private ClockAdjustment? Resume(DateOnly on)
+    {
+        CloseSuspension(on);
+        Status = ClockStatus.Running;
+        return null;
+    }
+
     private ClockAdjustment BeginRound(ClockChange change)
     {
+        CloseSuspension(change.On);
         Round++;
         CountingFrom = change.On;
         StoppedOn = null;

@@ -32,6 +32,7 @@ public sealed class ClockAlert : IRegionScoped
         At = at;
         Message = kind switch
         {
+            ClockAlertKind.NearDue when clock.DueDate == detectedOn => $"{clock.Name}于今日（{ClockSchedule.Day(clock.DueDate)}）届满",
             ClockAlertKind.NearDue => $"{clock.Name}将于{ClockSchedule.Day(clock.DueDate)}届满，剩余{workingDaysLeft}个工作日",
             ClockAlertKind.Overdue => $"{clock.Name}已于{ClockSchedule.Day(clock.DueDate)}届满，已超期{detectedOn.DayNumber - clock.DueDate.DayNumber}日",
         };

@@ -175,4 +175,61 @@ public sealed class ClockTests
         Assert.Contains("2026-03-20停止计时，超过届满日9日。", review.Explanation);
         Assert.Contains("2026-03-20停止计时，在期限内。", ClockOf(instance, "decision").Explanation);
     }
+
+    [Theory]
+    [InlineData("", ClockEffectKind.Suspend, "尚未开始计时")]
+    [InlineData("", ClockEffectKind.Stop, null)]
+    [InlineData("", ClockEffectKind.Start, null)]
+    [InlineData("submit", ClockEffectKind.Start, "已在计时")]
+    [InlineData("submit", ClockEffectKind.Resume, "未中止")]
+    [InlineData("submit", ClockEffectKind.Suspend, null)]
+    [InlineData("submit request_supplement", ClockEffectKind.Suspend, "已中止")]
+    [InlineData("submit request_supplement", ClockEffectKind.Resume, null)]
+    [InlineData("submit request_supplement", ClockEffectKind.Restart, null)]
+    [InlineData("submit decide", ClockEffectKind.Suspend, "已停止计时")]
+    [InlineData("submit decide", ClockEffectKind.Restart, "已停止计时")]
+    [InlineData("submit decide", ClockEffectKind.Start, null)]
+    [InlineData("submit decide", ClockEffectKind.Stop, null)]
+    public void ClockTransitionTable_AllowsOrRefusesEachEffect(string path, ClockEffectKind kind, string? refusal)
+    {
+        var day = new DateOnly(2026, 3, 2);
+        var machine = Machine(At(day));
+        var instance = machine.Start(Key, "test.subject", Guid.CreateVersion7(), Town, Clerk, day).Instance;
+        foreach (var action in path.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            machine.Apply(instance, action, action == "submit" ? Clerk : action == "decide" ? Boss : Reviewer, new TestCase(), null, Calendar);
+        }
+
+        var clock = instance.Clocks.SingleOrDefault(c => c.RuleKey == "review");
+        var error = Clock.Refuse(clock, V1.Clock("review"), new ClockChange(kind, day, default, "t", null, null, null, null));
+        if (refusal is null)
+        {
+            Assert.Null(error);
+        }
+        else
+        {
+            Assert.Contains(refusal, error?.Message);
+        }
+    }
+
+    [Fact]
+    public void RestartWhileSuspended_ClosesTheSuspension_AndCountsFromZero()
+    {
+        var (machine, instance) = Submitted(new(2026, 3, 2), new(2026, 3, 20));
+        machine.Apply(instance, "request_supplement", Reviewer, new TestCase(), new StepInput { On = new(2026, 3, 4) }, Calendar);
+        var review = ClockOf(instance, "review");
+        var suspension = review.Adjustments.Single(a => a.Kind == ClockAdjustmentKind.Suspension);
+
+        // A variant of v1 where resubmitting after a supplement request counts the review anew (中断).
+        var variant = V1 with
+        {
+            Actions = [.. V1.Actions, new ProcedureAction("resubmit", "重新送审", ["waiting"], "review") { Permissions = [Submit], Clocks = [ClockEffect.Restart("review")] }],
+        };
+        var withRestart = Machine(At(new(2026, 3, 20)), variant);
+        withRestart.Apply(instance, "resubmit", Clerk, new TestCase(), new StepInput { On = new(2026, 3, 10) }, Calendar);
+
+        Assert.Equal(new DateOnly(2026, 3, 10), suspension.To);
+        Assert.Equal(ClockStatus.Running, review.Status);
+        Assert.Equal(new DateOnly(2026, 3, 19), review.DueDate);
+    }
 }
