@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -193,6 +194,25 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "procedure_instances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    State = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    LastStepOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StepCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_procedure_instances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "regions",
                 columns: table => new
                 {
@@ -324,6 +344,124 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "procedure_clocks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    RuleKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Length = table.Column<int>(type: "integer", nullable: false),
+                    RollForward = table.Column<bool>(type: "boolean", nullable: false),
+                    WarningWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    MaxExtension = table.Column<int>(type: "integer", nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CountingFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    WarnOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StoppedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    NearDueAlertedFor = table.Column<DateOnly>(type: "date", nullable: true),
+                    OverdueAlertedFor = table.Column<DateOnly>(type: "date", nullable: true),
+                    Explanation = table.Column<List<string>>(type: "text[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_procedure_clocks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_procedure_clocks_procedure_instances_InstanceId",
+                        column: x => x.InstanceId,
+                        principalTable: "procedure_instances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "procedure_steps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    ActionKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ActionName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FromState = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ToState = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_procedure_steps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_procedure_steps_procedure_instances_InstanceId",
+                        column: x => x.InstanceId,
+                        principalTable: "procedure_instances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "procedure_clock_adjustments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClockId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: true),
+                    Length = table.Column<int>(type: "integer", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_procedure_clock_adjustments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_procedure_clock_adjustments_procedure_clocks_ClockId",
+                        column: x => x.ClockId,
+                        principalTable: "procedure_clocks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "procedure_clock_alerts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClockId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DetectedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_procedure_clock_alerts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_procedure_clock_alerts_procedure_clocks_ClockId",
+                        column: x => x.ClockId,
+                        principalTable: "procedure_clocks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_api_tokens_Hash",
                 table: "api_tokens",
@@ -417,6 +555,59 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_procedure_clock_adjustments_ClockId_Round",
+                table: "procedure_clock_adjustments",
+                columns: new[] { "ClockId", "Round" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_procedure_clock_alerts_ClockId_Kind_DueDate",
+                table: "procedure_clock_alerts",
+                columns: new[] { "ClockId", "Kind", "DueDate" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_procedure_clock_alerts_RegionCode_DetectedOn",
+                table: "procedure_clock_alerts",
+                columns: new[] { "RegionCode", "DetectedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_procedure_clocks_InstanceId_RuleKey",
+                table: "procedure_clocks",
+                columns: new[] { "InstanceId", "RuleKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_procedure_clocks_RegionCode_Status_WarnOn",
+                table: "procedure_clocks",
+                columns: new[] { "RegionCode", "Status", "WarnOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_procedure_clocks_Status_DueDate",
+                table: "procedure_clocks",
+                columns: new[] { "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_procedure_instances_RegionCode_DefinitionKey_State",
+                table: "procedure_instances",
+                columns: new[] { "RegionCode", "DefinitionKey", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_procedure_instances_RegionCode_SubjectType_SubjectId",
+                table: "procedure_instances",
+                columns: new[] { "RegionCode", "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_procedure_steps_InstanceId_Sequence",
+                table: "procedure_steps",
+                columns: new[] { "InstanceId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_procedure_steps_RegionCode_On",
+                table: "procedure_steps",
+                columns: new[] { "RegionCode", "On" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_regions_ParentCode",
                 table: "regions",
                 column: "ParentCode");
@@ -465,6 +656,15 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "numbering_schemes");
 
             migrationBuilder.DropTable(
+                name: "procedure_clock_adjustments");
+
+            migrationBuilder.DropTable(
+                name: "procedure_clock_alerts");
+
+            migrationBuilder.DropTable(
+                name: "procedure_steps");
+
+            migrationBuilder.DropTable(
                 name: "regions");
 
             migrationBuilder.DropTable(
@@ -475,6 +675,12 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "procedure_clocks");
+
+            migrationBuilder.DropTable(
+                name: "procedure_instances");
         }
     }
 }

@@ -1,0 +1,95 @@
+using Fazhi.Platform.Calendar;
+using Fazhi.Platform.Data;
+
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Fazhi.Platform.Procedures;
+
+/// <summary>
+/// 期限巡检 (clock scan): records every counting clock that has become near-due (预警) or overdue (超期) as a
+/// <see cref="ClockAlert"/> — once per clock, kind and due date — and marks the clock. Runs in the unscoped system
+/// context (all regions); "today" is China's date from the injected <see cref="TimeProvider"/>.
+/// </summary>
+public sealed class ScanClocks(AppDbContext db, ICalendarSource calendars, TimeProvider time)
+{
+    // Scans in one process never overlap (the hosted loop and a manual run); across processes the unique index on
+    // (clock, kind, due date) keeps the alert single: the losing save fails and its next run finds nothing to do.
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
+    public sealed record Outcome(int NearDue, int Overdue);
+
+    public async Task<Outcome> RunAsync(CancellationToken cancellationToken = default)
+    {
+        await OneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            var today = LegalDate.Today(time);
+            var at = time.GetUtcNow().UtcDateTime;
+            var calendar = await calendars.GetAsync(cancellationToken);
+
+            var overdue = await db.Set<Clock>()
+                .Where(c => c.Status == ClockStatus.Running && c.DueDate < today
+                    && (c.OverdueAlertedFor == null || c.OverdueAlertedFor != c.DueDate))
+                .ToListAsync(cancellationToken);
+            foreach (var clock in overdue)
+            {
+                db.Add(new ClockAlert(clock, ClockAlertKind.Overdue, today, 0, at));
+                clock.MarkOverdue();
+            }
+
+            var nearDue = await db.Set<Clock>()
+                .Where(c => c.Status == ClockStatus.Running && c.DueDate >= today && c.WarnOn <= today
+                    && (c.NearDueAlertedFor == null || c.NearDueAlertedFor != c.DueDate))
+                .ToListAsync(cancellationToken);
+            foreach (var clock in nearDue)
+            {
+                db.Add(new ClockAlert(clock, ClockAlertKind.NearDue, today, ClockSchedule.WorkingDaysLeft(calendar, today, clock.DueDate), at));
+                clock.MarkNearDue();
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return new Outcome(nearDue.Count, overdue.Count);
+        }
+        finally
+        {
+            OneAtATime.Release();
+        }
+    }
+}
+
+/// <summary>Procedures:ScanInterval (default 15 minutes; 0 turns the hosted scan off, e.g. for a CLI-only node).</summary>
+public sealed class ClockScanOptions
+{
+    public TimeSpan ScanInterval { get; set; } = TimeSpan.FromMinutes(15);
+}
+
+/// <summary>Runs <see cref="ScanClocks"/> every interval in a scope of its own (no HTTP request, so the system scope).</summary>
+public sealed class ClockScanWorker(IServiceScopeFactory scopes, IOptions<ClockScanOptions> options, TimeProvider time, ILogger<ClockScanWorker> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = options.Value.ScanInterval;
+        if (interval <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(interval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var outcome = await scope.ServiceProvider.GetRequiredService<ScanClocks>().RunAsync(stoppingToken);
+                logger.LogInformation("期限巡检完成：临期{NearDue}项，超期{Overdue}项", outcome.NearDue, outcome.Overdue);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A missing holiday notice or a lost race must not stop the host; the next tick tries again.
+                logger.LogError(e, "期限巡检失败");
+            }
+        }
+    }
+}
