@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 
 using Fazhi.Platform.Data;
@@ -14,10 +15,13 @@ namespace Fazhi.Platform.Audit;
 /// (who, region, when, entity, id, before/after) in the same transaction, and every new audit row is chained with SM3.
 /// Audit rows themselves can only be added.
 /// </summary>
-public sealed class AuditInterceptor(IRegionScope scope, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditInterceptor(IRegionScope scope, TimeProvider clock) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     // One writer at a time extends the chain in this process; the unique Sequence key stops any other writer forking it.
+    // The lock is held until the transaction ends (a later writer must see the committed link) and is taken when a
+    // transaction starts, so every writer takes it before any database write lock and the two never wait on each other.
     private static readonly SemaphoreSlim ChainLock = new(1, 1);
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(60);
 
     private static readonly HashSet<string> Secret = new(StringComparer.Ordinal)
     {
@@ -28,8 +32,7 @@ public sealed class AuditInterceptor(IRegionScope scope, TimeProvider clock) : S
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        ChainLock.Wait();
-        _holding = true;
+        Acquire();
         try
         {
             Record(eventData.Context!, LastLink(eventData.Context!));
@@ -45,8 +48,7 @@ public sealed class AuditInterceptor(IRegionScope scope, TimeProvider clock) : S
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        await ChainLock.WaitAsync(cancellationToken);
-        _holding = true;
+        await AcquireAsync(cancellationToken);
         try
         {
             Record(eventData.Context!, await LastLinkAsync(eventData.Context!, cancellationToken));
@@ -62,20 +64,20 @@ public sealed class AuditInterceptor(IRegionScope scope, TimeProvider clock) : S
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Release();
+        ReleaseUnlessInTransaction(eventData.Context);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Release();
+        ReleaseUnlessInTransaction(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
         DetachUnsavedAuditRows(eventData.Context);
-        Release();
+        ReleaseUnlessInTransaction(eventData.Context);
     }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
@@ -87,13 +89,87 @@ public sealed class AuditInterceptor(IRegionScope scope, TimeProvider clock) : S
     public override void SaveChangesCanceled(DbContextEventData eventData)
     {
         DetachUnsavedAuditRows(eventData.Context);
-        Release();
+        ReleaseUnlessInTransaction(eventData.Context);
     }
 
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
         SaveChangesCanceled(eventData);
         return Task.CompletedTask;
+    }
+
+    public InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
+    {
+        Acquire();
+        return result;
+    }
+
+    public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
+    {
+        await AcquireAsync(cancellationToken);
+        return result;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Release();
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release();
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Release();
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release();
+        return Task.CompletedTask;
+    }
+
+    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Release();
+
+    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release();
+        return Task.CompletedTask;
+    }
+
+    private void Acquire()
+    {
+        if (_holding)
+        {
+            return;
+        }
+
+        if (!ChainLock.Wait(LockTimeout))
+        {
+            throw new TimeoutException("审计链写入等待超时（另一事务长时间未提交）");
+        }
+
+        _holding = true;
+    }
+
+    private async Task AcquireAsync(CancellationToken cancellationToken)
+    {
+        if (_holding)
+        {
+            return;
+        }
+
+        if (!await ChainLock.WaitAsync(LockTimeout, cancellationToken))
+        {
+            throw new TimeoutException("审计链写入等待超时（另一事务长时间未提交）");
+        }
+
+        _holding = true;
+    }
+
+    private void ReleaseUnlessInTransaction(DbContext? context)
+    {
+        if (context?.Database.CurrentTransaction is null)
+        {
+            Release();
+        }
     }
 
     private void Release()

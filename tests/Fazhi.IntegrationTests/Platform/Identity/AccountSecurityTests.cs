@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+
 using Fazhi.IntegrationTests.Infrastructure;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Identity;
+
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -12,7 +12,7 @@ public sealed class ClockTests
     {
         var machine = Machine(At(today));
         var instance = machine.Start(Key, "test.subject", Guid.CreateVersion7(), Town, Clerk, on).Instance;
-        machine.Apply(instance, "submit", Clerk, new TestCase(), new StepInput { On = on }, Calendar);
+        machine.Apply(instance, "submit", Clerk, new TestCase(), new StepInput { On = on }, WorkCalendar);
         return (machine, instance);
     }
 
@@ -61,7 +61,7 @@ public sealed class ClockTests
         // 6 months after 2025-08-31 has no 31st: 2026-02-28, a Saturday that is a 调休上班 day, so no roll-forward.
         var day = new DateOnly(2025, 8, 31);
         var (machine, instance) = Submitted(new(2025, 8, 1), day);
-        machine.Apply(instance, "decide", Boss, new TestCase(), new StepInput { On = day }, Calendar);
+        machine.Apply(instance, "decide", Boss, new TestCase(), new StepInput { On = day }, WorkCalendar);
         var appeal = ClockOf(instance, "appeal");
         Assert.Equal(new DateOnly(2026, 2, 28), appeal.DueDate);
         Assert.Contains(appeal.Explanation, l => l.Contains("当月无对应日，以该月最后一日2026-02-28为准", StringComparison.Ordinal));
@@ -75,11 +75,11 @@ public sealed class ClockTests
         var review = ClockOf(instance, "review");
         Assert.Equal(new DateOnly(2026, 3, 11), review.DueDate);
 
-        machine.Apply(instance, "request_supplement", Reviewer, new TestCase(), new StepInput { On = new(2026, 3, 4), Note = "缺少风险评估报告" }, Calendar);
+        machine.Apply(instance, "request_supplement", Reviewer, new TestCase(), new StepInput { On = new(2026, 3, 4), Note = "缺少风险评估报告" }, WorkCalendar);
         Assert.Equal(ClockStatus.Suspended, review.Status);
         Assert.Contains(review.Explanation, l => l.Contains("尚未恢复", StringComparison.Ordinal));
 
-        machine.Apply(instance, "supplement", Clerk, new TestCase(), new StepInput { On = new(2026, 3, 9) }, Calendar);
+        machine.Apply(instance, "supplement", Clerk, new TestCase(), new StepInput { On = new(2026, 3, 9) }, WorkCalendar);
         Assert.Equal(ClockStatus.Running, review.Status);
         Assert.Equal(new DateOnly(2026, 3, 16), review.DueDate);
         Assert.Contains("2026-03-04中止、2026-03-09恢复（缺少风险评估报告）：3个工作日不计入（2026-03-05、2026-03-06、2026-03-09），期限相应顺延。", review.Explanation);
@@ -89,7 +89,7 @@ public sealed class ClockTests
     public void Restart_CountsTheWholePeriodAgain_FromTheRestartDate()
     {
         var (machine, instance) = Submitted(new(2026, 3, 2), new(2026, 3, 20));
-        machine.Apply(instance, "restart_review", Reviewer, new TestCase(), new StepInput { On = new(2026, 3, 9), Note = "送审稿重大修改" }, Calendar);
+        machine.Apply(instance, "restart_review", Reviewer, new TestCase(), new StepInput { On = new(2026, 3, 9), Note = "送审稿重大修改" }, WorkCalendar);
         var review = ClockOf(instance, "review");
         Assert.Equal(new DateOnly(2026, 3, 18), review.DueDate);
         Assert.Equal(new DateOnly(2026, 3, 9), review.CountingFrom);
@@ -103,13 +103,13 @@ public sealed class ClockTests
         // 60 + 7 excluded days (03-10..03-16) after 03-02 is 05-08 (Fri), a working day.
         var (machine, instance) = Submitted(new(2026, 3, 2), new(2026, 3, 20));
         machine.Apply(instance, "exclude_testing", Reviewer, new TestCase(),
-            new StepInput { ExcludedFrom = new(2026, 3, 10), ExcludedTo = new(2026, 3, 16), Note = "检验检测" }, Calendar);
+            new StepInput { ExcludedFrom = new(2026, 3, 10), ExcludedTo = new(2026, 3, 16), Note = "检验检测" }, WorkCalendar);
         var decision = ClockOf(instance, "decision");
         Assert.Equal(new DateOnly(2026, 5, 8), decision.DueDate);
         Assert.Contains("2026-03-10至2026-03-16不计入期限（检验检测）：7日不计入（2026-03-10、2026-03-11、2026-03-12、2026-03-13、2026-03-14、2026-03-15、2026-03-16），期限相应顺延。", decision.Explanation);
 
         var overlap = Assert.Throws<DomainRuleException>(() => machine.Apply(instance, "exclude_testing", Reviewer, new TestCase(),
-            new StepInput { ExcludedFrom = new(2026, 3, 16), ExcludedTo = new(2026, 3, 17), Note = "鉴定" }, Calendar));
+            new StepInput { ExcludedFrom = new(2026, 3, 16), ExcludedTo = new(2026, 3, 17), Note = "鉴定" }, WorkCalendar));
         Assert.Contains("重叠", overlap.Message);
         Assert.Equal(new DateOnly(2026, 5, 8), decision.DueDate);
     }
@@ -118,7 +118,7 @@ public sealed class ClockTests
     public void Extension_IsRecordedWithApproverAndReason_AndRefusedBeyondItsCap()
     {
         var (machine, instance) = Submitted(new(2026, 3, 2), new(2026, 3, 20));
-        machine.Apply(instance, "extend", Boss, new TestCase(), new StepInput { ExtensionLength = 20, Note = "案情复杂" }, Calendar);
+        machine.Apply(instance, "extend", Boss, new TestCase(), new StepInput { ExtensionLength = 20, Note = "案情复杂" }, WorkCalendar);
         var decision = ClockOf(instance, "decision");
         Assert.Equal(new DateOnly(2026, 5, 21), decision.DueDate);
         var extension = Assert.Single(decision.Adjustments, a => a.Kind == ClockAdjustmentKind.Extension);
@@ -127,7 +127,7 @@ public sealed class ClockTests
 
         var steps = instance.StepCount;
         var error = Assert.Throws<DomainRuleException>(() =>
-            machine.Apply(instance, "extend", Boss, new TestCase(), new StepInput { ExtensionLength = 15, Note = "仍需调查" }, Calendar));
+            machine.Apply(instance, "extend", Boss, new TestCase(), new StepInput { ExtensionLength = 15, Note = "仍需调查" }, WorkCalendar));
         Assert.Equal("《中华人民共和国行政复议法》第六十二条", error.LegalBasis);
         Assert.Contains("累计延长不得超过30日", error.Message);
         Assert.Equal(new DateOnly(2026, 5, 21), decision.DueDate);
@@ -140,7 +140,7 @@ public sealed class ClockTests
     {
         var (machine, instance) = Submitted(new(2026, 3, 2), new(2026, 3, 20));
         var error = Assert.Throws<FieldValidationException>(() =>
-            machine.Apply(instance, "extend", Boss, new TestCase(), new StepInput { ExtensionLength = 5 }, Calendar));
+            machine.Apply(instance, "extend", Boss, new TestCase(), new StepInput { ExtensionLength = 5 }, WorkCalendar));
         Assert.True(error.Errors.ContainsKey("note"));
     }
 
@@ -151,8 +151,8 @@ public sealed class ClockTests
         var (_, instance) = Submitted(new(2026, 3, 2), new(2026, 3, 2));
         var review = ClockOf(instance, "review");
         Assert.Equal(new DateOnly(2026, 3, 6), review.WarnOn);
-        Assert.Equal(3, ClockSchedule.WorkingDaysLeft(Calendar, new(2026, 3, 6), review.DueDate));
-        Assert.Equal(4, ClockSchedule.WorkingDaysLeft(Calendar, new(2026, 3, 5), review.DueDate));
+        Assert.Equal(3, ClockSchedule.WorkingDaysLeft(WorkCalendar, new(2026, 3, 6), review.DueDate));
+        Assert.Equal(4, ClockSchedule.WorkingDaysLeft(WorkCalendar, new(2026, 3, 5), review.DueDate));
     }
 
     [Fact]
@@ -161,14 +161,14 @@ public sealed class ClockTests
         var day = new DateOnly(2026, 12, 28);
         var machine = Machine(At(day));
         var instance = machine.Start(Key, "test.subject", Guid.CreateVersion7(), Town, Clerk, day).Instance;
-        Assert.Throws<CalendarYearMissingException>(() => machine.Apply(instance, "submit", Clerk, new TestCase(), null, Calendar));
+        Assert.Throws<CalendarYearMissingException>(() => machine.Apply(instance, "submit", Clerk, new TestCase(), null, WorkCalendar));
     }
 
     [Fact]
     public void StoppedClock_ExplainsWhetherItWasInTime()
     {
         var (machine, instance) = Submitted(new(2026, 3, 2), new(2026, 3, 20));
-        machine.Apply(instance, "decide", Boss, new TestCase(), null, Calendar);
+        machine.Apply(instance, "decide", Boss, new TestCase(), null, WorkCalendar);
         var review = ClockOf(instance, "review");
         Assert.Equal(ClockStatus.Stopped, review.Status);
         Assert.Equal(new DateOnly(2026, 3, 20), review.StoppedOn);
@@ -197,7 +197,7 @@ public sealed class ClockTests
         var instance = machine.Start(Key, "test.subject", Guid.CreateVersion7(), Town, Clerk, day).Instance;
         foreach (var action in path.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            machine.Apply(instance, action, action == "submit" ? Clerk : action == "decide" ? Boss : Reviewer, new TestCase(), null, Calendar);
+            machine.Apply(instance, action, action == "submit" ? Clerk : action == "decide" ? Boss : Reviewer, new TestCase(), null, WorkCalendar);
         }
 
         var clock = instance.Clocks.SingleOrDefault(c => c.RuleKey == "review");
@@ -216,7 +216,7 @@ public sealed class ClockTests
     public void RestartWhileSuspended_ClosesTheSuspension_AndCountsFromZero()
     {
         var (machine, instance) = Submitted(new(2026, 3, 2), new(2026, 3, 20));
-        machine.Apply(instance, "request_supplement", Reviewer, new TestCase(), new StepInput { On = new(2026, 3, 4) }, Calendar);
+        machine.Apply(instance, "request_supplement", Reviewer, new TestCase(), new StepInput { On = new(2026, 3, 4) }, WorkCalendar);
         var review = ClockOf(instance, "review");
         var suspension = review.Adjustments.Single(a => a.Kind == ClockAdjustmentKind.Suspension);
 
@@ -226,7 +226,7 @@ public sealed class ClockTests
             Actions = [.. V1.Actions, new ProcedureAction("resubmit", "重新送审", ["waiting"], "review") { Permissions = [Submit], Clocks = [ClockEffect.Restart("review")] }],
         };
         var withRestart = Machine(At(new(2026, 3, 20)), variant);
-        withRestart.Apply(instance, "resubmit", Clerk, new TestCase(), new StepInput { On = new(2026, 3, 10) }, Calendar);
+        withRestart.Apply(instance, "resubmit", Clerk, new TestCase(), new StepInput { On = new(2026, 3, 10) }, WorkCalendar);
 
         Assert.Equal(new DateOnly(2026, 3, 10), suspension.To);
         Assert.Equal(ClockStatus.Running, review.Status);

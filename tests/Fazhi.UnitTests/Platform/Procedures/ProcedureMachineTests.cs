@@ -29,7 +29,7 @@ public sealed class ProcedureMachineTests
         foreach (var action in path)
         {
             var (actor, input) = How(action);
-            machine.Apply(instance, action, actor, new TestCase(), input, Calendar);
+            machine.Apply(instance, action, actor, new TestCase(), input, WorkCalendar);
         }
 
         return (machine, instance);
@@ -49,14 +49,14 @@ public sealed class ProcedureMachineTests
         var (machine, allowed) = Walk(allowedPath.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var (actor, input) = How(action);
         var expected = V1.FindAction(action)!.To;
-        var step = machine.Apply(allowed, action, actor, new TestCase(), input, Calendar).Step;
+        var step = machine.Apply(allowed, action, actor, new TestCase(), input, WorkCalendar).Step;
         Assert.Equal(expected, allowed.State);
         Assert.Equal(action, step.ActionKey);
 
         var (_, refused) = Walk(refusedPath.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var stateBefore = refused.State;
         var stepsBefore = refused.StepCount;
-        var error = Assert.Throws<DomainRuleException>(() => machine.Apply(refused, action, actor, new TestCase(), input, Calendar));
+        var error = Assert.Throws<DomainRuleException>(() => machine.Apply(refused, action, actor, new TestCase(), input, WorkCalendar));
         Assert.StartsWith("当前为“", error.Message);
         Assert.Equal(stateBefore, refused.State);
         Assert.Equal(stepsBefore, refused.StepCount);
@@ -67,7 +67,7 @@ public sealed class ProcedureMachineTests
     {
         var (machine, instance) = Walk();
         var error = Assert.Throws<DomainRuleException>(() =>
-            machine.Apply(instance, "submit", Clerk, new TestCase(PackageComplete: false), new StepInput { On = Monday }, Calendar));
+            machine.Apply(instance, "submit", Clerk, new TestCase(PackageComplete: false), new StepInput { On = Monday }, WorkCalendar));
         Assert.Equal("《重大行政决策程序暂行条例》第二十六条", error.LegalBasis);
         Assert.Contains("决策草案", error.Message);
         Assert.Equal(409, error.StatusCode);
@@ -81,7 +81,7 @@ public sealed class ProcedureMachineTests
     {
         var (machine, instance) = Walk("submit");
         var error = Assert.Throws<DomainRuleException>(() =>
-            machine.Apply(instance, "decide", Boss, new TestCase(ReviewPassed: false), null, Calendar));
+            machine.Apply(instance, "decide", Boss, new TestCase(ReviewPassed: false), null, WorkCalendar));
         Assert.Equal("《重大行政决策程序暂行条例》第二十五条", error.LegalBasis);
         Assert.Equal("review", instance.State);
         Assert.All(instance.Clocks, c => Assert.Equal(ClockStatus.Running, c.Status));
@@ -91,7 +91,7 @@ public sealed class ProcedureMachineTests
     public void Action_IsRefused_ToActorWithoutItsPermissionOrRole()
     {
         var (machine, instance) = Walk("submit");
-        var error = Assert.Throws<DomainRuleException>(() => machine.Apply(instance, "decide", Clerk, new TestCase(), null, Calendar));
+        var error = Assert.Throws<DomainRuleException>(() => machine.Apply(instance, "decide", Clerk, new TestCase(), null, WorkCalendar));
         Assert.Equal(403, error.StatusCode);
         Assert.Equal("review", instance.State);
         Assert.Contains(machine.AvailableActions(instance, Boss, new TestCase()), a => a.Key == "decide");
@@ -102,7 +102,7 @@ public sealed class ProcedureMachineTests
     public void Gate_OverTheWrongContextType_IsAProgrammingError()
     {
         var (machine, instance) = Walk();
-        Assert.Throws<InvalidOperationException>(() => machine.Apply(instance, "submit", Clerk, "not a case", new StepInput { On = Monday }, Calendar));
+        Assert.Throws<InvalidOperationException>(() => machine.Apply(instance, "submit", Clerk, "not a case", new StepInput { On = Monday }, WorkCalendar));
     }
 
     [Fact]
@@ -112,12 +112,12 @@ public sealed class ProcedureMachineTests
         var old = Machine(time, V1).Start(Key, "test.subject", Guid.CreateVersion7(), Town, Clerk, Monday).Instance;
 
         var machine = Machine(time, V1, V2);
-        machine.Apply(old, "submit", Clerk, new TestCase(), new StepInput { On = Monday }, Calendar);
+        machine.Apply(old, "submit", Clerk, new TestCase(), new StepInput { On = Monday }, WorkCalendar);
         Assert.Equal(1, old.DefinitionVersion);
         Assert.Equal("review", old.State);
 
         var fresh = machine.Start(Key, "test.subject", Guid.CreateVersion7(), Town, Clerk).Instance;
-        machine.Apply(fresh, "submit", Clerk, new TestCase(), null, Calendar);
+        machine.Apply(fresh, "submit", Clerk, new TestCase(), null, WorkCalendar);
         Assert.Equal(2, fresh.DefinitionVersion);
         Assert.Equal("intake", fresh.State);
     }
@@ -126,8 +126,8 @@ public sealed class ProcedureMachineTests
     public void StepDate_CannotBeInTheFuture_NorBeforeThePreviousStep()
     {
         var (machine, instance) = Walk("submit");
-        Assert.Throws<FieldValidationException>(() => machine.Apply(instance, "request_supplement", Reviewer, new TestCase(), new StepInput { On = Later.AddDays(1) }, Calendar));
-        Assert.Throws<FieldValidationException>(() => machine.Apply(instance, "request_supplement", Reviewer, new TestCase(), new StepInput { On = Monday.AddDays(-1) }, Calendar));
+        Assert.Throws<FieldValidationException>(() => machine.Apply(instance, "request_supplement", Reviewer, new TestCase(), new StepInput { On = Later.AddDays(1) }, WorkCalendar));
+        Assert.Throws<FieldValidationException>(() => machine.Apply(instance, "request_supplement", Reviewer, new TestCase(), new StepInput { On = Monday.AddDays(-1) }, WorkCalendar));
         Assert.Equal("review", instance.State);
     }
 

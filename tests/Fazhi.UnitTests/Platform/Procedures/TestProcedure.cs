@@ -74,7 +74,7 @@ public static class TestProcedure
     public static ProcedureActor Actor(string login, string name, string[]? permissions = null, string[]? roles = null) =>
         new(login, name, (permissions ?? []).ToHashSet(), (roles ?? []).ToHashSet());
 
-    public static readonly WorkingDayCalendar Calendar = new(ShippedCalendarSource.ShippedSchedules());
+    public static readonly WorkingDayCalendar WorkCalendar = new(ShippedCalendarSource.ShippedSchedules());
 
     /// <summary>A fake clock at 09:00 China time on the given date.</summary>
     public static FakeTimeProvider At(DateOnly date) =>
