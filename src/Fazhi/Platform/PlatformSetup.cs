@@ -34,6 +34,12 @@ public static class PlatformSetup
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddRazorPages(o => o.RootDirectory = "/");
         services.AddAntiforgery();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "法治政府建设工作平台 API";
+            document.Info.Description = "所有错误以 RFC 7807 ProblemDetails（中文）返回。";
+            return Task.CompletedTask;
+        }));
 
         services.AddRegions();
         services.AddFazhiIdentity();
@@ -57,6 +63,7 @@ public static class PlatformSetup
         app.UseAntiforgery();
 
         app.MapRazorPages();
+        app.MapOpenApi("/openapi/{documentName}.json");
         app.MapRegionsApi();
         app.MapIdentityApi();
         app.MapAuditApi();

@@ -47,12 +47,12 @@ public static class AttachmentsSetup
             .Produces<AttachmentInfo>(StatusCodes.Status201Created)
             .WithSummary("上传附件（表单字段 file、ownerType、ownerId）");
 
-        api.MapGet("/{id:guid}", async (Guid id, HttpContext http, AppDbContext db, AttachmentOwners owners, CancellationToken ct) =>
+        api.MapGet("/{id}", async (Guid id, HttpContext http, AppDbContext db, AttachmentOwners owners, CancellationToken ct) =>
                 Results.Ok(AttachmentInfo.Of(await FindReadableAsync(id, http, db, owners, ct))))
             .RequireAuthorization()
             .WithSummary("附件信息");
 
-        api.MapGet("/{id:guid}/content", async (Guid id, HttpContext http, AppDbContext db, AttachmentOwners owners, AttachmentStore store, ILogger<AttachmentStore> logger, CancellationToken ct) =>
+        api.MapGet("/{id}/content", async (Guid id, HttpContext http, AppDbContext db, AttachmentOwners owners, AttachmentStore store, ILogger<AttachmentStore> logger, CancellationToken ct) =>
             {
                 var attachment = await FindReadableAsync(id, http, db, owners, ct);
                 if (!store.Exists(attachment.Sha256))

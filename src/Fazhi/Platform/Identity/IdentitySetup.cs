@@ -107,7 +107,7 @@ public static class IdentitySetup
                 .ToListAsync(ct);
             return Results.Ok(rows);
         });
-        tokens.MapPost("/{id:guid}/revoke", async (Guid id, IssueApiToken tokens, HttpContext http, CancellationToken ct) =>
+        tokens.MapPost("/{id}/revoke", async (Guid id, IssueApiToken tokens, HttpContext http, CancellationToken ct) =>
         {
             await tokens.RevokeAsync(id, http.User.Identity?.Name ?? "", ct);
             return Results.NoContent();

@@ -25,8 +25,8 @@ public static class ProceduresSetup
         var api = endpoints.MapGroup("/api/procedures")
             .RequireAuthorization(PlatformPermissions.ProceduresRead)
             .WithTags("程序与期限");
-        api.MapGet("/instances/{id:guid}", ProceduresApi.GetInstanceAsync);
-        api.MapGet("/clocks/{id:guid}/explanation", ProceduresApi.GetExplanationAsync);
+        api.MapGet("/instances/{id}", ProceduresApi.GetInstanceAsync);
+        api.MapGet("/clocks/{id}/explanation", ProceduresApi.GetExplanationAsync);
         return endpoints;
     }
 }
