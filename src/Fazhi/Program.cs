@@ -1,24 +1,36 @@
+using Fazhi.Modules.FairCompetition;
+using Fazhi.Modules.LegalityReview;
+using Fazhi.Modules.NormativeDocuments;
 using Fazhi.Platform;
 using Fazhi.Platform.Cli;
 using Fazhi.Platform.Data;
 
 if (args.Length > 0 && !args[0].StartsWith('-'))
 {
-    return await Verbs.RunAsync(args);
+    return await Verbs.RunAsync(args, AddModules);
 }
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
 builder.AddPlatform();
-// Modules register here: builder.Services.AddX();
+AddModules(builder.Services);
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.MapPlatform();
-// Modules map here: app.MapXApi();
+app.MapLegalityReviewApi();
+app.MapFairCompetitionApi();
+app.MapNormativeDocumentsApi();
 
 await app.RunAsync();
 return 0;
+
+static void AddModules(IServiceCollection services)
+{
+    services.AddLegalityReview();
+    services.AddFairCompetition();
+    services.AddNormativeDocuments();
+}
 
 /// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

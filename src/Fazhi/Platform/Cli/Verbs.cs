@@ -18,7 +18,7 @@ public static class Verbs
           Fazhi token create --login 登录名 --scope 权限[,权限…|*]       签发接口令牌（只显示一次）
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    public static async Task<int> RunAsync(string[] args, Action<IServiceCollection> addModules, TextWriter? output = null, TextWriter? error = null)
     {
         output ??= Console.Out;
         error ??= Console.Error;
@@ -26,6 +26,7 @@ public static class Verbs
         builder.Configuration.AddCommandLine(args.Where(a => a.StartsWith("--Database", StringComparison.Ordinal)).ToArray());
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddPlatform();
+        addModules(builder.Services);
         await using var app = builder.Build();
         try
         {

@@ -13,7 +13,7 @@ public class DomainRuleException(string message, string? legalBasis = null, int 
 }
 
 /// <summary>Bad input on named fields: answered as 400 ValidationProblemDetails with the Chinese message per field.</summary>
-public sealed class FieldValidationException(IDictionary<string, string[]> errors, string title = "提交的数据有误")
+public class FieldValidationException(IDictionary<string, string[]> errors, string title = "提交的数据有误")
     : Exception(title)
 {
     public IDictionary<string, string[]> Errors { get; } = errors;

@@ -1,0 +1,41 @@
+namespace Fazhi.Modules.FairCompetition.Contracts;
+
+/// <summary>公平竞争审查结论.</summary>
+public enum FairCompetitionConclusion
+{
+    /// <summary>不涉及经营者经济活动 — no review against the standards needed.</summary>
+    NotAffectingBusiness = 1,
+
+    /// <summary>符合审查标准.</summary>
+    Compliant = 2,
+
+    /// <summary>适用例外规定 (with a termination condition).</summary>
+    CompliantUnderException = 3,
+
+    /// <summary>经修改后符合.</summary>
+    RevisedToComply = 4,
+
+    /// <summary>违反审查标准 — may not be issued.</summary>
+    Violating = 5,
+}
+
+/// <summary>A policy measure registered by another module for review (subject type + id identify the record).</summary>
+public sealed record PolicyMeasureRegistration(string RegionCode, string SubjectType, Guid SubjectId, string Title, string DraftingUnit);
+
+/// <summary>Where a measure's review stands; <see cref="MayBeIssued"/> is the gate 未经审查或违反标准的不得出台.</summary>
+public sealed record FairCompetitionStatus(Guid ReviewId, bool Concluded, FairCompetitionConclusion? Conclusion, DateOnly? ConcludedOn)
+{
+    public bool MayBeIssued => Concluded && Conclusion is not FairCompetitionConclusion.Violating;
+}
+
+/// <summary>
+/// 公平竞争审查 as other modules see it. Implemented by Modules/FairCompetition; works in the caller's DbContext.
+/// </summary>
+public interface IFairCompetitionReviews
+{
+    /// <summary>Registers the measure for review (idempotent per subject).</summary>
+    Task<Guid> RegisterAsync(PolicyMeasureRegistration measure, CancellationToken cancellationToken = default);
+
+    /// <summary>The measure's review, or null when it was never registered.</summary>
+    Task<FairCompetitionStatus?> StatusAsync(string subjectType, Guid subjectId, CancellationToken cancellationToken = default);
+}
