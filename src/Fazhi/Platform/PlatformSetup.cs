@@ -55,6 +55,7 @@ public static class PlatformSetup
     public static WebApplication MapPlatform(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseRequestSizeLimit();
         app.UseApiStatusProblems();
         app.UseStaticFiles();
         app.UseRouting();

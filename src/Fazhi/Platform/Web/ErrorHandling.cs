@@ -56,12 +56,26 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 return new ProblemDetails { Status = 413, Title = "请求内容过大" };
             case BadHttpRequestException b:
                 return new ProblemDetails { Status = b.StatusCode, Title = "请求格式错误", Detail = ChineseDetail(b) };
+            case InvalidDataException d when d.Message.Contains("limit", StringComparison.OrdinalIgnoreCase):
+                return new ProblemDetails { Status = 413, Title = "请求内容过大" };
+            case Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException:
+                return new ProblemDetails { Status = 409, Title = "记录已被他人修改", Detail = "记录已被他人修改，请刷新后重试" };
+            case Microsoft.EntityFrameworkCore.DbUpdateException u when IsConstraintViolation(u.InnerException):
+                return new ProblemDetails { Status = 409, Title = "数据冲突", Detail = "该记录与已有数据冲突（可能重复提交或已被他人处理），请刷新后重试" };
             case JsonException:
                 return new ProblemDetails { Status = 400, Title = "请求格式错误", Detail = "JSON 格式不正确" };
             default:
                 return null;
         }
     }
+
+    // Unique or foreign-key violations are races between two users (a double submit, two steps at once), not faults.
+    private static bool IsConstraintViolation(Exception? inner) => inner switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19,
+        Npgsql.PostgresException pg => pg.SqlState is "23505" or "23503" or "40001",
+        _ => false,
+    };
 
     private static string ChineseDetail(BadHttpRequestException b) =>
         b.InnerException is JsonException ? "JSON 格式不正确" : "请求参数格式不正确（请检查编号、日期等字段）";
@@ -91,6 +105,28 @@ public static class ErrorHandlingSetup
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         return services;
     }
+
+    /// <summary>
+    /// A declared body over the platform's limit is answered 413 before any binding reads it (Kestrel also stops
+    /// undeclared ones at the same size). Per-endpoint limits, such as the attachments' own, are smaller.
+    /// </summary>
+    public static IApplicationBuilder UseRequestSizeLimit(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.ContentLength > MaxRequestBodyBytes)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+                await problems.WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = { Status = 413, Title = "请求内容过大", Detail = $"请求内容不能超过{MaxRequestBodyBytes / 1024 / 1024} MB" },
+                });
+                return;
+            }
+
+            await next();
+        });
 
     /// <summary>Turns bare 4xx status codes (unknown route, 405, 404 from binding) into ProblemDetails for API paths.</summary>
     public static IApplicationBuilder UseApiStatusProblems(this IApplicationBuilder app) =>

@@ -24,4 +24,14 @@ public sealed class LoginTests(FazhiFactory factory) : IClassFixture<FazhiFactor
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("工作台", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task Logout_FromTheWorkbenchForm_EndsTheSession()
+    {
+        var login = await factory.CreateUserAsync(FazhiFactory.TownA, Roles.Clerk);
+        var client = await factory.SignedInClientAsync(login);
+        var response = await FazhiFactory.PostFormAsync(client, "/logout", [], getPath: "/");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
+    }
 }

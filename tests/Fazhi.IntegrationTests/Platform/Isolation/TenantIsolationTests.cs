@@ -54,6 +54,7 @@ public sealed partial class TenantIsolationTests : IDisposable
         var before = await TownBFingerprintAsync();
         var client = await SignedInWithEveryPermissionAsync();
         var token = await AntiforgeryTokenAsync(client);
+        Assert.False(string.IsNullOrEmpty(token), "the workbench carries no antiforgery token to post with");
 
         var failures = new List<string>();
         var requests = 0;
