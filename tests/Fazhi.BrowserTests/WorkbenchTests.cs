@@ -15,6 +15,10 @@ public sealed class WorkbenchTests(AppProcess app) : IClassFixture<AppProcess>
         await page.ClickAsync("button[type=submit]");
         await page.WaitForSelectorAsync("#workbench");
         Assert.Equal("工作台", await page.InnerTextAsync("h1"));
+        // The vendored assets are served: htmx ran and replaced the loading text, Bootstrap styled the page.
+        Assert.True(await page.EvaluateAsync<bool>("() => typeof htmx !== 'undefined'"));
+        await page.WaitForFunctionAsync("() => !document.querySelector('#workbench').innerText.includes('正在加载')");
+        Assert.Equal("flex", await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.navbar')).display"));
         Directory.CreateDirectory(AppProcess.Artifacts);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppProcess.Artifacts, "workbench.png"), FullPage = true });
     }
