@@ -78,7 +78,13 @@ public static class DatabaseStartup
         await console.WriteLineAsync("已创建演示账户（密码只显示这一次，请妥善保存）：");
         foreach (var (role, displayName, _) in Roles.Defaults)
         {
-            var region = role == Roles.Supervisor ? "441900" : DemoTown;
+            // The administrator runs the whole deployment, so it sits at the root of the tree; the rest work in the demo town.
+            var region = role switch
+            {
+                Roles.Admin => "440000",
+                Roles.Supervisor => "441900",
+                _ => DemoTown,
+            };
             var login = role == Roles.Admin ? "admin" : $"demo.{role.Replace('_', '-')}";
             var password = PasswordPolicy.Generate();
             var user = new AppUser { UserName = login, RegionCode = region, DisplayName = displayName };
