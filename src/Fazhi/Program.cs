@@ -1,3 +1,4 @@
+using Fazhi.Modules.AnnualReports;
 using Fazhi.Modules.FairCompetition;
 using Fazhi.Modules.LegalityReview;
 using Fazhi.Modules.NormativeDocuments;
@@ -21,6 +22,7 @@ app.MapPlatform();
 app.MapLegalityReviewApi();
 app.MapFairCompetitionApi();
 app.MapNormativeDocumentsApi();
+app.MapAnnualReportsApi();
 
 await app.RunAsync();
 return 0;
@@ -30,6 +32,7 @@ static void AddModules(IServiceCollection services)
     services.AddLegalityReview();
     services.AddFairCompetition();
     services.AddNormativeDocuments();
+    services.AddAnnualReports();
 }
 
 /// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>
