@@ -117,12 +117,14 @@ public sealed class FazhiFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>The antiforgery token of a page's first form (the layout's logout form when signed in).</summary>
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path) =>
+        Regex.Match(await client.GetStringAsync(path), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
     /// <summary>GETs a form page, takes its antiforgery token and POSTs the fields.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields, string? getPath = null)
     {
-        var page = await client.GetStringAsync(getPath ?? path);
-        var token = Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        fields["__RequestVerificationToken"] = token;
+        fields["__RequestVerificationToken"] = await AntiforgeryTokenAsync(client, getPath ?? path);
         return await client.PostAsync(path, new FormUrlEncodedContent(fields));
     }
 

@@ -1,7 +1,7 @@
 namespace Fazhi.Platform.Audit;
 
 /// <summary>审计记录 (audit entry): one append-only row per change or security event, chained with SM3.</summary>
-public sealed class AuditEntry
+public sealed class AuditEntry : Data.IRegionTagged
 {
     /// <summary>Position in the chain (1, 2, 3 …); unique, so two writers can never fork the chain.</summary>
     public long Sequence { get; set; }

@@ -255,8 +255,7 @@ public sealed class AuditInterceptor(IRegionScope scope, TimeProvider clock) : S
             : string.Join(",", key.Properties.Select(p => entry.Property(p.Name).IsTemporary ? "(new)" : Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
         var region = entry.Entity switch
         {
-            IRegionScoped scoped => scoped.RegionCode,
-            AppUser user => user.RegionCode,
+            IRegionTagged tagged => tagged.RegionCode,
             _ => scope.WriteRegion ?? "",
         };
 

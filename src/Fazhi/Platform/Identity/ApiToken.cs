@@ -1,7 +1,7 @@
 namespace Fazhi.Platform.Identity;
 
 /// <summary>接口令牌 (API token) for an integration: hashed at rest, scoped to a region and permissions, revocable.</summary>
-public sealed class ApiToken
+public sealed class ApiToken : Data.IRegionTagged
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Fazhi.Platform.Identity;
 
 /// <summary>用户 (user account): a person who belongs to exactly one region.</summary>
-public sealed class AppUser : IdentityUser<Guid>
+public sealed class AppUser : IdentityUser<Guid>, Data.IRegionTagged
 {
     public AppUser()
     {

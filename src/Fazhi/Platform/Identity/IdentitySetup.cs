@@ -96,13 +96,7 @@ public static class IdentitySetup
         var tokens = endpoints.MapGroup("/api/tokens").WithTags("接口令牌").RequireAuthorization(PlatformPermissions.TokensManage);
         tokens.MapGet("/", async (AppDbContext db, CancellationToken ct) =>
         {
-            var query = db.Set<ApiToken>().AsNoTracking();
-            if (db.Scope.ReadPrefix is { } prefix)
-            {
-                query = query.Where(t => t.RegionCode.StartsWith(prefix));
-            }
-
-            var rows = await query.OrderByDescending(t => t.CreatedAt)
+            var rows = await db.Set<ApiToken>().AsNoTracking().WithinScope(db.Scope).OrderByDescending(t => t.CreatedAt)
                 .Select(t => new { t.Id, t.UserId, t.RegionCode, t.Prefix, t.Scopes, t.CreatedAt, t.RevokedAt })
                 .ToListAsync(ct);
             return Results.Ok(rows);

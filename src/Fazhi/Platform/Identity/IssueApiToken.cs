@@ -42,8 +42,7 @@ public sealed class IssueApiToken(AppDbContext db, TimeProvider clock, ISecurity
 
     public async Task RevokeAsync(Guid tokenId, string actor, CancellationToken ct = default)
     {
-        var prefix = db.Scope.ReadPrefix;
-        var token = await db.Set<ApiToken>().FirstOrDefaultAsync(t => t.Id == tokenId && (prefix == null || t.RegionCode.StartsWith(prefix)), ct)
+        var token = await db.Set<ApiToken>().WithinScope(db.Scope).FirstOrDefaultAsync(t => t.Id == tokenId, ct)
             ?? throw new RecordNotFoundException();
         token.RevokedAt ??= clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);

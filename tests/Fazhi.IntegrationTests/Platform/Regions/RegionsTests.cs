@@ -67,8 +67,7 @@ public sealed class RegionsTests(FazhiFactory factory) : IClassFixture<FazhiFact
 
     private static async Task<HttpResponseMessage> ImportAsync(HttpClient client, string csv)
     {
-        var page = await client.GetStringAsync("/admin/regions");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = await FazhiFactory.AntiforgeryTokenAsync(client, "/admin/regions");
         using var content = new MultipartFormDataContent
         {
             { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "regions.csv" },

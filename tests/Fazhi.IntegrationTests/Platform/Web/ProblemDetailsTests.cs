@@ -56,8 +56,7 @@ public sealed class ProblemDetailsTests(FazhiFactory factory) : IClassFixture<Fa
     public async Task OversizedUpload_Is413ProblemDetails()
     {
         var client = await factory.ClientWithPermissionsAsync(FazhiFactory.TownA, PlatformPermissions.RegionsManage, PlatformPermissions.RegionsRead);
-        var page = await client.GetStringAsync("/admin/regions");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = await FazhiFactory.AntiforgeryTokenAsync(client, "/admin/regions");
         using var content = new MultipartFormDataContent
         {
             { new ByteArrayContent(new byte[Fazhi.Platform.Web.ErrorHandlingSetup.MaxRequestBodyBytes + 1024]), "file", "big.csv" },

@@ -46,11 +46,7 @@ public sealed class AuditLogModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        var query = db.Set<AuditEntry>().AsNoTracking();
-        if (db.Scope.ReadPrefix is { } prefix)
-        {
-            query = query.Where(a => a.RegionCode.StartsWith(prefix));
-        }
+        var query = db.Set<AuditEntry>().AsNoTracking().WithinScope(db.Scope);
 
         if (!string.IsNullOrWhiteSpace(Entity))
         {

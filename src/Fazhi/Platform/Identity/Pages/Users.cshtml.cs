@@ -125,11 +125,7 @@ public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, Time
     private async Task LoadAsync()
     {
         Roles = await db.Roles.OrderBy(r => r.Name).ToListAsync();
-        var query = db.Users.AsNoTracking();
-        if (db.Scope.ReadPrefix is { } prefix)
-        {
-            query = query.Where(u => u.RegionCode.StartsWith(prefix));
-        }
+        var query = db.Users.AsNoTracking().WithinScope(db.Scope);
 
         if (!string.IsNullOrWhiteSpace(Query))
         {
