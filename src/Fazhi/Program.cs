@@ -1,4 +1,5 @@
 using Fazhi.Modules.AnnualReports;
+using Fazhi.Modules.Enforcement;
 using Fazhi.Modules.FairCompetition;
 using Fazhi.Modules.LegalityReview;
 using Fazhi.Modules.NormativeDocuments;
@@ -23,6 +24,7 @@ app.MapLegalityReviewApi();
 app.MapFairCompetitionApi();
 app.MapNormativeDocumentsApi();
 app.MapAnnualReportsApi();
+app.MapEnforcementApi();
 
 await app.RunAsync();
 return 0;
@@ -33,6 +35,7 @@ static void AddModules(IServiceCollection services)
     services.AddFairCompetition();
     services.AddNormativeDocuments();
     services.AddAnnualReports();
+    services.AddEnforcement();
 }
 
 /// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>
