@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 
 using Fazhi.Modules.FairCompetition.Contracts;
 using Fazhi.Platform.Data;
@@ -6,6 +7,7 @@ using Fazhi.Platform.Data;
 namespace Fazhi.Modules.FairCompetition.Domain;
 
 /// <summary>政策措施类型.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<MeasureKind>))]
 public enum MeasureKind
 {
     [Display(Name = "行政规范性文件")] NormativeDocument = 1,
@@ -14,6 +16,7 @@ public enum MeasureKind
 }
 
 /// <summary>审查状态 (mirrors the procedure state, kept on the row so lists filter and sort on it).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ReviewStatus>))]
 public enum ReviewStatus
 {
     [Display(Name = "已登记，待识别")] Registered = 1,
@@ -23,6 +26,7 @@ public enum ReviewStatus
 }
 
 /// <summary>逐项审查意见: 符合 / 违反 / 适用例外规定.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ChecklistVerdict>))]
 public enum ChecklistVerdict
 {
     [Display(Name = "符合")] Complies = 1,
