@@ -326,6 +326,31 @@ public sealed class FairCompetitionApiTests(FazhiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Settings_ExceptionEvaluationCycle_IsSetPerRegion_AndMovesTheNextEvaluationDate()
+    {
+        const string town = "441900197";
+        var client = await ClientAsync(town);
+        var response = await client.PutAsJsonAsync($"{Base}/settings", new { exceptionEvaluationMonths = 0 });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("评估周期应为1至60个月", await response.Content.ReadAsStringAsync());
+        await OkAsync(client.PutAsJsonAsync($"{Base}/settings", new { exceptionEvaluationMonths = 6 }));
+        Assert.Equal(12, (await (await ClientAsync()).GetFromJsonAsync<SettingsView>($"{Base}/settings"))!.ExceptionEvaluationMonths);
+
+        var row = await RegisterAsync(client, "西岭镇例外措施");
+        await OkAsync(ActAsync(client, row.Id, "determine", new { affectsBusiness = true, reason = "涉及补贴" }));
+        var detail = await DetailAsync(client, row.Id);
+        var all = detail.Checklist.Select((c, i) => i == 0
+                ? new AnswerBody(c.StandardCode, "Exception", null, detail.ExceptionGrounds[0], "国家安全", "2028年底", true)
+                : new AnswerBody(c.StandardCode, "Complies"))
+            .ToList();
+        await OkAsync(ActAsync(client, row.Id, "answers", new { answers = all }));
+        await OkAsync(ActAsync(client, row.Id, "conclude", new { text = "适用例外规定" }));
+        detail = await DetailAsync(client, row.Id);
+        Assert.Equal(new DateOnly(2026, 9, 2), detail.NextEvaluationOn);
+        Assert.Contains("每6个月", detail.EvaluationExplanation);
+    }
+
+    [Fact]
     public async Task OpenApi_DocumentsEveryAction()
     {
         var client = await ClientAsync();
