@@ -1,9 +1,40 @@
+using Fazhi.Modules.FairCompetition.Contracts;
+using Fazhi.Modules.FairCompetition.Domain;
+using Fazhi.Modules.FairCompetition.Metrics;
+using Fazhi.Modules.FairCompetition.Reviews;
+using Fazhi.Platform.Identity;
+using Fazhi.Platform.Metrics;
+using Fazhi.Platform.Procedures;
+
 namespace Fazhi.Modules.FairCompetition;
 
 /// <summary>The module's only entry points: services and endpoints.</summary>
 public static class FairCompetitionModule
 {
-    public static IServiceCollection AddFairCompetition(this IServiceCollection services) => services;
+    public static IServiceCollection AddFairCompetition(this IServiceCollection services)
+    {
+        services.AddPermissions(FairCompetitionPermissions.Grants);
+        foreach (var regime in ReviewRegime.All)
+        {
+            services.AddProcedureDefinition(FairCompetitionProcedure.For(regime));
+        }
 
-    public static IEndpointRouteBuilder MapFairCompetitionApi(this IEndpointRouteBuilder endpoints) => endpoints;
+        foreach (var metric in FairCompetitionMetrics.All)
+        {
+            services.AddMetric(metric);
+        }
+
+        services.AddScoped<ReviewWorkspace>();
+        services.AddScoped<ReviewQueries>();
+        services.AddScoped<RegisterMeasure>();
+        services.AddScoped<DetermineImpact>();
+        services.AddScoped<AnswerChecklist>();
+        services.AddScoped<ConcludeReview>();
+        services.AddScoped<ReviseMeasure>();
+        services.AddScoped<RecordIssue>();
+        services.AddScoped<IFairCompetitionReviews, FairCompetitionReviews>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapFairCompetitionApi(this IEndpointRouteBuilder endpoints) => endpoints.MapReviewsApi();
 }

@@ -20,7 +20,11 @@ public enum FairCompetitionConclusion
 }
 
 /// <summary>A policy measure registered by another module for review (subject type + id identify the record).</summary>
-public sealed record PolicyMeasureRegistration(string RegionCode, string SubjectType, Guid SubjectId, string Title, string DraftingUnit);
+public sealed record PolicyMeasureRegistration(string RegionCode, string SubjectType, Guid SubjectId, string Title, string DraftingUnit)
+{
+    /// <summary>起草日期: selects the review standards in force (2021 细则 before 2024-08-01, 条例 from then on); default today.</summary>
+    public DateOnly? DraftedOn { get; init; }
+}
 
 /// <summary>Where a measure's review stands; <see cref="MayBeIssued"/> is the gate 未经审查或违反标准的不得出台.</summary>
 public sealed record FairCompetitionStatus(Guid ReviewId, bool Concluded, FairCompetitionConclusion? Conclusion, DateOnly? ConcludedOn)

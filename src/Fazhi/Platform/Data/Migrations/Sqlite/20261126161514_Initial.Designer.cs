@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126155727_Initial")]
+    [Migration("20261126161514_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -19,6 +19,668 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.ChecklistAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExceptionGround")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExceptionJustification")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NoLessRestrictiveAlternative")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StandardCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TerminationCondition")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StandardCode");
+
+                    b.HasIndex("RegionCode", "Verdict");
+
+                    b.HasIndex("ReviewId", "Round", "StandardCode")
+                        .IsUnique();
+
+                    b.ToTable("fair_competition_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.ConclusionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcludedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ConcludedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Conclusion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "ConcludedOn");
+
+                    b.HasIndex("ReviewId", "Round")
+                        .IsUnique();
+
+                    b.ToTable("fair_competition_conclusions", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.FairCompetitionReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("AffectsBusiness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Conclusion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConclusionText")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsultationNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeterminationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DraftedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftingUnit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvaluationExplanation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssueReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NextEvaluationOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StandardSetKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StandardSetKey");
+
+                    b.HasIndex("RegionCode", "ConcludedOn");
+
+                    b.HasIndex("RegionCode", "Status", "RegisteredAt");
+
+                    b.HasIndex("RegionCode", "SubjectType", "SubjectId")
+                        .IsUnique();
+
+                    b.ToTable("fair_competition_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.FairCompetitionSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExceptionEvaluationMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode")
+                        .IsUnique();
+
+                    b.ToTable("fair_competition_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.ReviewStandard", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Article")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("SetKey", "SortOrder")
+                        .IsUnique();
+
+                    b.ToTable("fair_competition_standards", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "rules2021.01",
+                            Article = "《公平竞争审查制度实施细则》第十三条第（一）项",
+                            Category = "市场准入和退出",
+                            SetKey = "rules2021",
+                            SortOrder = 1,
+                            Text = "不得设置不合理和歧视性的准入和退出条件"
+                        },
+                        new
+                        {
+                            Code = "rules2021.02",
+                            Article = "《公平竞争审查制度实施细则》第十三条第（二）项",
+                            Category = "市场准入和退出",
+                            SetKey = "rules2021",
+                            SortOrder = 2,
+                            Text = "未经公平竞争不得授予经营者特许经营权"
+                        },
+                        new
+                        {
+                            Code = "rules2021.03",
+                            Article = "《公平竞争审查制度实施细则》第十三条第（三）项",
+                            Category = "市场准入和退出",
+                            SetKey = "rules2021",
+                            SortOrder = 3,
+                            Text = "不得限定经营、购买、使用特定经营者提供的商品和服务"
+                        },
+                        new
+                        {
+                            Code = "rules2021.04",
+                            Article = "《公平竞争审查制度实施细则》第十三条第（四）项",
+                            Category = "市场准入和退出",
+                            SetKey = "rules2021",
+                            SortOrder = 4,
+                            Text = "不得设置没有法律、行政法规或者国务院规定依据的审批或者具有行政审批性质的事前备案程序"
+                        },
+                        new
+                        {
+                            Code = "rules2021.05",
+                            Article = "《公平竞争审查制度实施细则》第十三条第（五）项",
+                            Category = "市场准入和退出",
+                            SetKey = "rules2021",
+                            SortOrder = 5,
+                            Text = "不得对市场准入负面清单以外的行业、领域、业务等设置审批程序"
+                        },
+                        new
+                        {
+                            Code = "rules2021.06",
+                            Article = "《公平竞争审查制度实施细则》第十四条第（一）项",
+                            Category = "商品要素自由流动",
+                            SetKey = "rules2021",
+                            SortOrder = 6,
+                            Text = "不得对外地和进口商品、服务实行歧视性价格和歧视性补贴政策"
+                        },
+                        new
+                        {
+                            Code = "rules2021.07",
+                            Article = "《公平竞争审查制度实施细则》第十四条第（二）项",
+                            Category = "商品要素自由流动",
+                            SetKey = "rules2021",
+                            SortOrder = 7,
+                            Text = "不得限制外地和进口商品、服务进入本地市场或者阻碍本地商品运出、服务输出"
+                        },
+                        new
+                        {
+                            Code = "rules2021.08",
+                            Article = "《公平竞争审查制度实施细则》第十四条第（三）项",
+                            Category = "商品要素自由流动",
+                            SetKey = "rules2021",
+                            SortOrder = 8,
+                            Text = "不得排斥或者限制外地经营者参加本地招标投标活动"
+                        },
+                        new
+                        {
+                            Code = "rules2021.09",
+                            Article = "《公平竞争审查制度实施细则》第十四条第（四）项",
+                            Category = "商品要素自由流动",
+                            SetKey = "rules2021",
+                            SortOrder = 9,
+                            Text = "不得排斥、限制或者强制外地经营者在本地投资或者设立分支机构"
+                        },
+                        new
+                        {
+                            Code = "rules2021.10",
+                            Article = "《公平竞争审查制度实施细则》第十四条第（五）项",
+                            Category = "商品要素自由流动",
+                            SetKey = "rules2021",
+                            SortOrder = 10,
+                            Text = "不得对外地经营者在本地的投资或者设立的分支机构实行歧视性待遇，侵害其合法权益"
+                        },
+                        new
+                        {
+                            Code = "rules2021.11",
+                            Article = "《公平竞争审查制度实施细则》第十五条第（一）项",
+                            Category = "影响生产经营成本",
+                            SetKey = "rules2021",
+                            SortOrder = 11,
+                            Text = "不得违法给予特定经营者优惠政策"
+                        },
+                        new
+                        {
+                            Code = "rules2021.12",
+                            Article = "《公平竞争审查制度实施细则》第十五条第（二）项",
+                            Category = "影响生产经营成本",
+                            SetKey = "rules2021",
+                            SortOrder = 12,
+                            Text = "安排财政支出一般不得与特定经营者缴纳的税收或者非税收入挂钩"
+                        },
+                        new
+                        {
+                            Code = "rules2021.13",
+                            Article = "《公平竞争审查制度实施细则》第十五条第（三）项",
+                            Category = "影响生产经营成本",
+                            SetKey = "rules2021",
+                            SortOrder = 13,
+                            Text = "不得违法违规减免或者缓征特定经营者应当缴纳的社会保险费用"
+                        },
+                        new
+                        {
+                            Code = "rules2021.14",
+                            Article = "《公平竞争审查制度实施细则》第十五条第（四）项",
+                            Category = "影响生产经营成本",
+                            SetKey = "rules2021",
+                            SortOrder = 14,
+                            Text = "不得在法律规定之外要求经营者提供或者扣留经营者各类保证金"
+                        },
+                        new
+                        {
+                            Code = "rules2021.15",
+                            Article = "《公平竞争审查制度实施细则》第十六条第（一）项",
+                            Category = "影响生产经营行为",
+                            SetKey = "rules2021",
+                            SortOrder = 15,
+                            Text = "不得强制经营者从事《中华人民共和国反垄断法》规定的垄断行为"
+                        },
+                        new
+                        {
+                            Code = "rules2021.16",
+                            Article = "《公平竞争审查制度实施细则》第十六条第（二）项",
+                            Category = "影响生产经营行为",
+                            SetKey = "rules2021",
+                            SortOrder = 16,
+                            Text = "不得违法披露或者违法要求经营者披露生产经营敏感信息，为经营者实施垄断行为提供便利条件"
+                        },
+                        new
+                        {
+                            Code = "rules2021.17",
+                            Article = "《公平竞争审查制度实施细则》第十六条第（三）项",
+                            Category = "影响生产经营行为",
+                            SetKey = "rules2021",
+                            SortOrder = 17,
+                            Text = "不得超越定价权限进行政府定价"
+                        },
+                        new
+                        {
+                            Code = "rules2021.18",
+                            Article = "《公平竞争审查制度实施细则》第十六条第（四）项",
+                            Category = "影响生产经营行为",
+                            SetKey = "rules2021",
+                            SortOrder = 18,
+                            Text = "不得违法干预实行市场调节价的商品和服务的价格水平"
+                        },
+                        new
+                        {
+                            Code = "regulation2024.01",
+                            Article = "《公平竞争审查条例》第八条第（一）项",
+                            Category = "市场准入和退出",
+                            SetKey = "regulation2024",
+                            SortOrder = 1,
+                            Text = "不得对市场准入负面清单以外的行业、领域、业务等违法设置审批程序"
+                        },
+                        new
+                        {
+                            Code = "regulation2024.02",
+                            Article = "《公平竞争审查条例》第八条第（二）项",
+                            Category = "市场准入和退出",
+                            SetKey = "regulation2024",
+                            SortOrder = 2,
+                            Text = "不得违法设置或者授予特许经营权"
+                        },
+                        new
+                        {
+                            Code = "regulation2024.03",
+                            Article = "《公平竞争审查条例》第八条第（三）项",
+                            Category = "市场准入和退出",
+                            SetKey = "regulation2024",
+                            SortOrder = 3,
+                            Text = "不得限定经营、购买或者使用特定经营者提供的商品或者服务"
+                        },
+                        new
+                        {
+                            Code = "regulation2024.04",
+                            Article = "《公平竞争审查条例》第八条第（四）项",
+                            Category = "市场准入和退出",
+                            SetKey = "regulation2024",
+                            SortOrder = 4,
+                            Text = "不得设置不合理或者歧视性的准入、退出条件"
+                        },
+                        new
+                        {
+                            Code = "regulation2024.05",
+                            Article = "《公平竞争审查条例》第八条第（五）项",
+                            Category = "市场准入和退出",
+                            SetKey = "regulation2024",
+                            SortOrder = 5,
+                            Text = "不得含有其他限制或者变相限制市场准入和退出的内容"
+                        },
+                        new
+                        {
+                            Code = "regulation2024.06",
+                            Article = "《公平竞争审查条例》第九条第（一）项",
+                            Category = "商品要素自由流动",
+                            SetKey = "regulation2024",
+                            SortOrder = 6,
+                            Text = "不得限制外地或者进口商品、要素进入本地市场，或者阻碍本地经营者迁出，商品、要素输出"
+                        },
+                        new
+                        {
+                            Code = "regulation2024.07",
+                            Article = "《公平竞争审查条例》第九条第（二）项",
+                            Category = "商品要素自由流动",
+                            SetKey = "regulation2024",
+                            SortOrder = 7,
+                            Text = "不得排斥、限制、强制或者变相强制外地经营者在本地投资经营或者设立分支机构"
+                        },
+                        new
+                        {
+                            Code = "regulation2024.08",
+                            Article = "《公平竞争审查条例》第九条第（三）项",
+                            Category = "商品要素自由流动",
+                            SetKey = "regulation2024",
+                            SortOrder = 8,
+                            Text = "不得排斥、限制或者变相限制外地经营者参加本地政府采购、招标投标"
+                        },
+                        new
+                        {
+                            Code = "regulation2024.09",
+                            Article = "《公平竞争审查条例》第九条第（四）项",
+                            Category = "商品要素自由流动",
+                            SetKey = "regulation2024",
+                            SortOrder = 9,
+                            Text = "不得对外地或者进口商品、要素设置歧视性收费项目、收费标准、价格或者补贴"
+                        },
+                        new
+                        {
+                            Code = "regulation2024.10",
+                            Article = "《公平竞争审查条例》第九条第（五）项",
+                            Category = "商品要素自由流动",
+                            SetKey = "regulation2024",
+                            SortOrder = 10,
+                            Text = "不得在资质标准、监管执法等方面对外地经营者在本地投资经营设置歧视性要求"
+                        },
+                        new
+                        {
+                            Code = "regulation2024.11",
+                            Article = "《公平竞争审查条例》第九条第（六）项",
+                            Category = "商品要素自由流动",
+                            SetKey = "regulation2024",
+                            SortOrder = 11,
+                            Text = "不得含有其他限制商品、要素自由流动的内容"
+                        },
+                        new
+                        {
+                            Code = "regulation2024.12",
+                            Article = "《公平竞争审查条例》第十条第（一）项",
+                            Category = "影响生产经营成本",
+                            SetKey = "regulation2024",
+                            SortOrder = 12,
+                            Text = "没有法律、行政法规依据或者未经国务院批准，不得给予特定经营者税收优惠"
+                        },
+                        new
+                        {
+                            Code = "regulation2024.13",
+                            Article = "《公平竞争审查条例》第十条第（二）项",
+                            Category = "影响生产经营成本",
+                            SetKey = "regulation2024",
+                            SortOrder = 13,
+                            Text = "没有法律、行政法规依据或者未经国务院批准，不得给予特定经营者选择性、差异化的财政奖励或者补贴"
+                        },
+                        new
+                        {
+                            Code = "regulation2024.14",
+                            Article = "《公平竞争审查条例》第十条第（三）项",
+                            Category = "影响生产经营成本",
+                            SetKey = "regulation2024",
+                            SortOrder = 14,
+                            Text = "没有法律、行政法规依据或者未经国务院批准，不得给予特定经营者要素获取、行政事业性收费、政府性基金、社会保险费等方面的优惠"
+                        },
+                        new
+                        {
+                            Code = "regulation2024.15",
+                            Article = "《公平竞争审查条例》第十条第（四）项",
+                            Category = "影响生产经营成本",
+                            SetKey = "regulation2024",
+                            SortOrder = 15,
+                            Text = "没有法律、行政法规依据或者未经国务院批准，不得含有其他影响生产经营成本的内容"
+                        },
+                        new
+                        {
+                            Code = "regulation2024.16",
+                            Article = "《公平竞争审查条例》第十一条第（一）项",
+                            Category = "影响生产经营行为",
+                            SetKey = "regulation2024",
+                            SortOrder = 16,
+                            Text = "不得强制或者变相强制经营者实施垄断行为，或者为经营者实施垄断行为提供便利条件"
+                        },
+                        new
+                        {
+                            Code = "regulation2024.17",
+                            Article = "《公平竞争审查条例》第十一条第（二）项",
+                            Category = "影响生产经营行为",
+                            SetKey = "regulation2024",
+                            SortOrder = 17,
+                            Text = "不得超越法定权限制定政府指导价、政府定价，为特定经营者提供优惠价格"
+                        },
+                        new
+                        {
+                            Code = "regulation2024.18",
+                            Article = "《公平竞争审查条例》第十一条第（三）项",
+                            Category = "影响生产经营行为",
+                            SetKey = "regulation2024",
+                            SortOrder = 18,
+                            Text = "不得违法干预实行市场调节价的商品、要素的价格水平"
+                        },
+                        new
+                        {
+                            Code = "regulation2024.19",
+                            Article = "《公平竞争审查条例》第十一条第（四）项",
+                            Category = "影响生产经营行为",
+                            SetKey = "regulation2024",
+                            SortOrder = 19,
+                            Text = "不得含有其他影响生产经营行为的内容"
+                        });
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.ReviewStandardSet", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Verified")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("fair_competition_standard_sets", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Key = "rules2021",
+                            EffectiveFrom = new DateOnly(2021, 6, 29),
+                            Name = "《公平竞争审查制度实施细则》（2021年）",
+                            Note = "国发〔2016〕34号确立的18项审查标准，按2021年细则第三章分四类；条文序号与文字据二手资料整理，使用前请核对原文（law.md §5、§21 第10项）。",
+                            Verified = false
+                        },
+                        new
+                        {
+                            Key = "regulation2024",
+                            EffectiveFrom = new DateOnly(2024, 8, 1),
+                            Name = "《公平竞争审查条例》",
+                            Note = "条例第八条至第十一条，2024年8月1日起施行（第二十七条）。2025年4月20日起施行的《公平竞争审查条例实施办法》细化了这些标准，其条目未单列。",
+                            Verified = true
+                        });
+                });
 
             modelBuilder.Entity("Fazhi.Platform.Audit.AuditEntry", b =>
                 {
@@ -888,6 +1550,48 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.ChecklistAnswer", b =>
+                {
+                    b.HasOne("Fazhi.Modules.FairCompetition.Domain.FairCompetitionReview", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Modules.FairCompetition.Domain.ReviewStandard", null)
+                        .WithMany()
+                        .HasForeignKey("StandardCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.ConclusionRecord", b =>
+                {
+                    b.HasOne("Fazhi.Modules.FairCompetition.Domain.FairCompetitionReview", null)
+                        .WithMany("Conclusions")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.FairCompetitionReview", b =>
+                {
+                    b.HasOne("Fazhi.Modules.FairCompetition.Domain.ReviewStandardSet", null)
+                        .WithMany()
+                        .HasForeignKey("StandardSetKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.ReviewStandard", b =>
+                {
+                    b.HasOne("Fazhi.Modules.FairCompetition.Domain.ReviewStandardSet", null)
+                        .WithMany()
+                        .HasForeignKey("SetKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Platform.Procedures.Clock", b =>
                 {
                     b.HasOne("Fazhi.Platform.Procedures.ProcedureInstance", null)
@@ -973,6 +1677,13 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.FairCompetitionReview", b =>
+                {
+                    b.Navigation("Answers");
+
+                    b.Navigation("Conclusions");
                 });
 
             modelBuilder.Entity("Fazhi.Platform.Procedures.Clock", b =>

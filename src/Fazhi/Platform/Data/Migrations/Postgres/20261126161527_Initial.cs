@@ -5,6 +5,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace Fazhi.Platform.Data.Migrations.Postgres
 {
     /// <inheritdoc />
@@ -115,6 +117,36 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_audit_entries", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fair_competition_settings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ExceptionEvaluationMonths = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fair_competition_settings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fair_competition_standard_sets",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Verified = table.Column<bool>(type: "boolean", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fair_competition_standard_sets", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -345,6 +377,69 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "fair_competition_reviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DraftingUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    DraftedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StandardSetKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RegisteredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RegisteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    AffectsBusiness = table.Column<bool>(type: "boolean", nullable: true),
+                    DeterminationReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Conclusion = table.Column<int>(type: "integer", nullable: true),
+                    ConclusionText = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    ConsultationNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IssueReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    NextEvaluationOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EvaluationExplanation = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fair_competition_reviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_fair_competition_reviews_fair_competition_standard_sets_Sta~",
+                        column: x => x.StandardSetKey,
+                        principalTable: "fair_competition_standard_sets",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fair_competition_standards",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    SetKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Article = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fair_competition_standards", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_fair_competition_standards_fair_competition_standard_sets_S~",
+                        column: x => x.SetKey,
+                        principalTable: "fair_competition_standard_sets",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "procedure_clocks",
                 columns: table => new
                 {
@@ -411,6 +506,66 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "fair_competition_conclusions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Conclusion = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ConcludedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fair_competition_conclusions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_fair_competition_conclusions_fair_competition_reviews_Revie~",
+                        column: x => x.ReviewId,
+                        principalTable: "fair_competition_reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fair_competition_answers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    StandardCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Verdict = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ExceptionGround = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ExceptionJustification = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    TerminationCondition = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    NoLessRestrictiveAlternative = table.Column<bool>(type: "boolean", nullable: false),
+                    AnsweredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fair_competition_answers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_fair_competition_answers_fair_competition_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "fair_competition_reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_fair_competition_answers_fair_competition_standards_Standar~",
+                        column: x => x.StandardCode,
+                        principalTable: "fair_competition_standards",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "procedure_clock_adjustments",
                 columns: table => new
                 {
@@ -460,6 +615,59 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                         principalTable: "procedure_clocks",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.InsertData(
+                table: "fair_competition_standard_sets",
+                columns: new[] { "Key", "EffectiveFrom", "Name", "Note", "Verified" },
+                values: new object[,]
+                {
+                    { "regulation2024", new DateOnly(2024, 8, 1), "《公平竞争审查条例》", "条例第八条至第十一条，2024年8月1日起施行（第二十七条）。2025年4月20日起施行的《公平竞争审查条例实施办法》细化了这些标准，其条目未单列。", true },
+                    { "rules2021", new DateOnly(2021, 6, 29), "《公平竞争审查制度实施细则》（2021年）", "国发〔2016〕34号确立的18项审查标准，按2021年细则第三章分四类；条文序号与文字据二手资料整理，使用前请核对原文（law.md §5、§21 第10项）。", false }
+                });
+
+            migrationBuilder.InsertData(
+                table: "fair_competition_standards",
+                columns: new[] { "Code", "Article", "Category", "SetKey", "SortOrder", "Text" },
+                values: new object[,]
+                {
+                    { "regulation2024.01", "《公平竞争审查条例》第八条第（一）项", "市场准入和退出", "regulation2024", 1, "不得对市场准入负面清单以外的行业、领域、业务等违法设置审批程序" },
+                    { "regulation2024.02", "《公平竞争审查条例》第八条第（二）项", "市场准入和退出", "regulation2024", 2, "不得违法设置或者授予特许经营权" },
+                    { "regulation2024.03", "《公平竞争审查条例》第八条第（三）项", "市场准入和退出", "regulation2024", 3, "不得限定经营、购买或者使用特定经营者提供的商品或者服务" },
+                    { "regulation2024.04", "《公平竞争审查条例》第八条第（四）项", "市场准入和退出", "regulation2024", 4, "不得设置不合理或者歧视性的准入、退出条件" },
+                    { "regulation2024.05", "《公平竞争审查条例》第八条第（五）项", "市场准入和退出", "regulation2024", 5, "不得含有其他限制或者变相限制市场准入和退出的内容" },
+                    { "regulation2024.06", "《公平竞争审查条例》第九条第（一）项", "商品要素自由流动", "regulation2024", 6, "不得限制外地或者进口商品、要素进入本地市场，或者阻碍本地经营者迁出，商品、要素输出" },
+                    { "regulation2024.07", "《公平竞争审查条例》第九条第（二）项", "商品要素自由流动", "regulation2024", 7, "不得排斥、限制、强制或者变相强制外地经营者在本地投资经营或者设立分支机构" },
+                    { "regulation2024.08", "《公平竞争审查条例》第九条第（三）项", "商品要素自由流动", "regulation2024", 8, "不得排斥、限制或者变相限制外地经营者参加本地政府采购、招标投标" },
+                    { "regulation2024.09", "《公平竞争审查条例》第九条第（四）项", "商品要素自由流动", "regulation2024", 9, "不得对外地或者进口商品、要素设置歧视性收费项目、收费标准、价格或者补贴" },
+                    { "regulation2024.10", "《公平竞争审查条例》第九条第（五）项", "商品要素自由流动", "regulation2024", 10, "不得在资质标准、监管执法等方面对外地经营者在本地投资经营设置歧视性要求" },
+                    { "regulation2024.11", "《公平竞争审查条例》第九条第（六）项", "商品要素自由流动", "regulation2024", 11, "不得含有其他限制商品、要素自由流动的内容" },
+                    { "regulation2024.12", "《公平竞争审查条例》第十条第（一）项", "影响生产经营成本", "regulation2024", 12, "没有法律、行政法规依据或者未经国务院批准，不得给予特定经营者税收优惠" },
+                    { "regulation2024.13", "《公平竞争审查条例》第十条第（二）项", "影响生产经营成本", "regulation2024", 13, "没有法律、行政法规依据或者未经国务院批准，不得给予特定经营者选择性、差异化的财政奖励或者补贴" },
+                    { "regulation2024.14", "《公平竞争审查条例》第十条第（三）项", "影响生产经营成本", "regulation2024", 14, "没有法律、行政法规依据或者未经国务院批准，不得给予特定经营者要素获取、行政事业性收费、政府性基金、社会保险费等方面的优惠" },
+                    { "regulation2024.15", "《公平竞争审查条例》第十条第（四）项", "影响生产经营成本", "regulation2024", 15, "没有法律、行政法规依据或者未经国务院批准，不得含有其他影响生产经营成本的内容" },
+                    { "regulation2024.16", "《公平竞争审查条例》第十一条第（一）项", "影响生产经营行为", "regulation2024", 16, "不得强制或者变相强制经营者实施垄断行为，或者为经营者实施垄断行为提供便利条件" },
+                    { "regulation2024.17", "《公平竞争审查条例》第十一条第（二）项", "影响生产经营行为", "regulation2024", 17, "不得超越法定权限制定政府指导价、政府定价，为特定经营者提供优惠价格" },
+                    { "regulation2024.18", "《公平竞争审查条例》第十一条第（三）项", "影响生产经营行为", "regulation2024", 18, "不得违法干预实行市场调节价的商品、要素的价格水平" },
+                    { "regulation2024.19", "《公平竞争审查条例》第十一条第（四）项", "影响生产经营行为", "regulation2024", 19, "不得含有其他影响生产经营行为的内容" },
+                    { "rules2021.01", "《公平竞争审查制度实施细则》第十三条第（一）项", "市场准入和退出", "rules2021", 1, "不得设置不合理和歧视性的准入和退出条件" },
+                    { "rules2021.02", "《公平竞争审查制度实施细则》第十三条第（二）项", "市场准入和退出", "rules2021", 2, "未经公平竞争不得授予经营者特许经营权" },
+                    { "rules2021.03", "《公平竞争审查制度实施细则》第十三条第（三）项", "市场准入和退出", "rules2021", 3, "不得限定经营、购买、使用特定经营者提供的商品和服务" },
+                    { "rules2021.04", "《公平竞争审查制度实施细则》第十三条第（四）项", "市场准入和退出", "rules2021", 4, "不得设置没有法律、行政法规或者国务院规定依据的审批或者具有行政审批性质的事前备案程序" },
+                    { "rules2021.05", "《公平竞争审查制度实施细则》第十三条第（五）项", "市场准入和退出", "rules2021", 5, "不得对市场准入负面清单以外的行业、领域、业务等设置审批程序" },
+                    { "rules2021.06", "《公平竞争审查制度实施细则》第十四条第（一）项", "商品要素自由流动", "rules2021", 6, "不得对外地和进口商品、服务实行歧视性价格和歧视性补贴政策" },
+                    { "rules2021.07", "《公平竞争审查制度实施细则》第十四条第（二）项", "商品要素自由流动", "rules2021", 7, "不得限制外地和进口商品、服务进入本地市场或者阻碍本地商品运出、服务输出" },
+                    { "rules2021.08", "《公平竞争审查制度实施细则》第十四条第（三）项", "商品要素自由流动", "rules2021", 8, "不得排斥或者限制外地经营者参加本地招标投标活动" },
+                    { "rules2021.09", "《公平竞争审查制度实施细则》第十四条第（四）项", "商品要素自由流动", "rules2021", 9, "不得排斥、限制或者强制外地经营者在本地投资或者设立分支机构" },
+                    { "rules2021.10", "《公平竞争审查制度实施细则》第十四条第（五）项", "商品要素自由流动", "rules2021", 10, "不得对外地经营者在本地的投资或者设立的分支机构实行歧视性待遇，侵害其合法权益" },
+                    { "rules2021.11", "《公平竞争审查制度实施细则》第十五条第（一）项", "影响生产经营成本", "rules2021", 11, "不得违法给予特定经营者优惠政策" },
+                    { "rules2021.12", "《公平竞争审查制度实施细则》第十五条第（二）项", "影响生产经营成本", "rules2021", 12, "安排财政支出一般不得与特定经营者缴纳的税收或者非税收入挂钩" },
+                    { "rules2021.13", "《公平竞争审查制度实施细则》第十五条第（三）项", "影响生产经营成本", "rules2021", 13, "不得违法违规减免或者缓征特定经营者应当缴纳的社会保险费用" },
+                    { "rules2021.14", "《公平竞争审查制度实施细则》第十五条第（四）项", "影响生产经营成本", "rules2021", 14, "不得在法律规定之外要求经营者提供或者扣留经营者各类保证金" },
+                    { "rules2021.15", "《公平竞争审查制度实施细则》第十六条第（一）项", "影响生产经营行为", "rules2021", 15, "不得强制经营者从事《中华人民共和国反垄断法》规定的垄断行为" },
+                    { "rules2021.16", "《公平竞争审查制度实施细则》第十六条第（二）项", "影响生产经营行为", "rules2021", 16, "不得违法披露或者违法要求经营者披露生产经营敏感信息，为经营者实施垄断行为提供便利条件" },
+                    { "rules2021.17", "《公平竞争审查制度实施细则》第十六条第（三）项", "影响生产经营行为", "rules2021", 17, "不得超越定价权限进行政府定价" },
+                    { "rules2021.18", "《公平竞争审查制度实施细则》第十六条第（四）项", "影响生产经营行为", "rules2021", 18, "不得违法干预实行市场调节价的商品和服务的价格水平" }
                 });
 
             migrationBuilder.CreateIndex(
@@ -535,6 +743,66 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "IX_audit_entries_RegionCode_At",
                 table: "audit_entries",
                 columns: new[] { "RegionCode", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_answers_RegionCode_Verdict",
+                table: "fair_competition_answers",
+                columns: new[] { "RegionCode", "Verdict" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_answers_ReviewId_Round_StandardCode",
+                table: "fair_competition_answers",
+                columns: new[] { "ReviewId", "Round", "StandardCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_answers_StandardCode",
+                table: "fair_competition_answers",
+                column: "StandardCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_conclusions_RegionCode_ConcludedOn",
+                table: "fair_competition_conclusions",
+                columns: new[] { "RegionCode", "ConcludedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_conclusions_ReviewId_Round",
+                table: "fair_competition_conclusions",
+                columns: new[] { "ReviewId", "Round" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_reviews_RegionCode_ConcludedOn",
+                table: "fair_competition_reviews",
+                columns: new[] { "RegionCode", "ConcludedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_reviews_RegionCode_Status_RegisteredAt",
+                table: "fair_competition_reviews",
+                columns: new[] { "RegionCode", "Status", "RegisteredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_reviews_RegionCode_SubjectType_SubjectId",
+                table: "fair_competition_reviews",
+                columns: new[] { "RegionCode", "SubjectType", "SubjectId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_reviews_StandardSetKey",
+                table: "fair_competition_reviews",
+                column: "StandardSetKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_settings_RegionCode",
+                table: "fair_competition_settings",
+                column: "RegionCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_standards_SetKey_SortOrder",
+                table: "fair_competition_standards",
+                columns: new[] { "SetKey", "SortOrder" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_issued_numbers_RegionCode_Kind_Text",
@@ -641,6 +909,15 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
+                name: "fair_competition_answers");
+
+            migrationBuilder.DropTable(
+                name: "fair_competition_conclusions");
+
+            migrationBuilder.DropTable(
+                name: "fair_competition_settings");
+
+            migrationBuilder.DropTable(
                 name: "holiday_years");
 
             migrationBuilder.DropTable(
@@ -677,7 +954,16 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "fair_competition_standards");
+
+            migrationBuilder.DropTable(
+                name: "fair_competition_reviews");
+
+            migrationBuilder.DropTable(
                 name: "procedure_clocks");
+
+            migrationBuilder.DropTable(
+                name: "fair_competition_standard_sets");
 
             migrationBuilder.DropTable(
                 name: "procedure_instances");
