@@ -8,13 +8,13 @@ ef() { dotnet dotnet-ef "$@" --project src/Fazhi --startup-project src/Fazhi; }
 case "${1:-}" in
   add)
     name=${2:?usage: migrations.sh add NAME}
-    ef migrations add "$name" --context SqliteAppDbContext --output-dir Platform/Data/Migrations/Sqlite
-    ef migrations add "$name" --context PostgresAppDbContext --output-dir Platform/Data/Migrations/Postgres
+    ef migrations add "$name" --context SqliteAppDbContext --output-dir Migrations/Sqlite
+    ef migrations add "$name" --context PostgresAppDbContext --output-dir Migrations/Postgres
     ;;
   reset)
-    rm -rf src/Fazhi/Platform/Data/Migrations
-    ef migrations add Initial --context SqliteAppDbContext --output-dir Platform/Data/Migrations/Sqlite
-    ef migrations add Initial --context PostgresAppDbContext --output-dir Platform/Data/Migrations/Postgres
+    rm -rf src/Fazhi/Platform/Data/Migrations src/Fazhi/Migrations
+    ef migrations add Initial --context SqliteAppDbContext --output-dir Migrations/Sqlite
+    ef migrations add Initial --context PostgresAppDbContext --output-dir Migrations/Postgres
     ;;
   *) echo "usage: scripts/migrations.sh add NAME | reset" >&2; exit 2 ;;
 esac

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Fazhi.Platform.Data.Migrations.Sqlite
+namespace Fazhi.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration

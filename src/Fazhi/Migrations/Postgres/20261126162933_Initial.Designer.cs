@@ -10,10 +10,10 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Fazhi.Platform.Data.Migrations.Postgres
+namespace Fazhi.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261126161527_Initial")]
+    [Migration("20261126162933_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

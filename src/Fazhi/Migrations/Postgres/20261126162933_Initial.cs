@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Fazhi.Platform.Data.Migrations.Postgres
+namespace Fazhi.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
