@@ -5,6 +5,7 @@ using Fazhi.Modules.FairCompetition.Reviews;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Metrics;
 using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Web;
 
 namespace Fazhi.Modules.FairCompetition;
 
@@ -14,6 +15,7 @@ public static class FairCompetitionModule
     public static IServiceCollection AddFairCompetition(this IServiceCollection services)
     {
         services.AddPermissions(FairCompetitionPermissions.Grants);
+        services.AddNavItem(new NavItem("公平竞争审查", "/fair-competition", FairCompetitionPermissions.Read, 30));
         foreach (var regime in ReviewRegime.All)
         {
             services.AddProcedureDefinition(FairCompetitionProcedure.For(regime));
