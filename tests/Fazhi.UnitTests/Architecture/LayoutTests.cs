@@ -29,7 +29,10 @@ public sealed partial class LayoutTests
     [Fact]
     public void Kernel_KnowsNoModule()
     {
+        // Generated migrations name every mapped entity type, modules' included; they are output, not kernel code.
+        var migrations = Path.Combine(Src, "Platform", "Data", "Migrations") + Path.DirectorySeparatorChar;
         var offending = Sources(Path.Combine(Src, "Platform"))
+            .Where(f => !f.StartsWith(migrations, StringComparison.Ordinal))
             .Where(f => ModuleReference().IsMatch(File.ReadAllText(f)))
             .Select(f => Path.GetRelativePath(Src, f))
             .ToList();

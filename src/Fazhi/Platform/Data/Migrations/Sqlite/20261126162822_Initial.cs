@@ -12,6 +12,47 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "annual_report_settings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Addressee = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CopyTo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SubmitMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmitDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishDay = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_annual_report_settings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "annual_reports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    TemplateVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Addressee = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProcedureInstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_annual_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "api_tokens",
                 columns: table => new
                 {
@@ -234,6 +275,32 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_role_permissions", x => new { x.RoleId, x.Permission });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "annual_report_sections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Heading = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Required = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Guidance = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_annual_report_sections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_annual_report_sections_annual_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "annual_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -461,6 +528,29 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_annual_report_sections_RegionCode_ReportId_Order",
+                table: "annual_report_sections",
+                columns: new[] { "RegionCode", "ReportId", "Order" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_annual_report_sections_ReportId",
+                table: "annual_report_sections",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_annual_report_settings_RegionCode",
+                table: "annual_report_settings",
+                column: "RegionCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_annual_reports_RegionCode_Year",
+                table: "annual_reports",
+                columns: new[] { "RegionCode", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_api_tokens_Hash",
                 table: "api_tokens",
                 column: "Hash",
@@ -615,6 +705,12 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "annual_report_sections");
+
+            migrationBuilder.DropTable(
+                name: "annual_report_settings");
+
+            migrationBuilder.DropTable(
                 name: "api_tokens");
 
             migrationBuilder.DropTable(
@@ -667,6 +763,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "role_permissions");
+
+            migrationBuilder.DropTable(
+                name: "annual_reports");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -14,6 +14,47 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "annual_report_settings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Addressee = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CopyTo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SubmitMonth = table.Column<int>(type: "integer", nullable: false),
+                    SubmitDay = table.Column<int>(type: "integer", nullable: false),
+                    PublishMonth = table.Column<int>(type: "integer", nullable: false),
+                    PublishDay = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_annual_report_settings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "annual_reports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    TemplateKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    TemplateVersion = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Addressee = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ProcedureInstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_annual_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "api_tokens",
                 columns: table => new
                 {
@@ -236,6 +277,32 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_role_permissions", x => new { x.RoleId, x.Permission });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "annual_report_sections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Heading = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Required = table.Column<bool>(type: "boolean", nullable: false),
+                    Guidance = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_annual_report_sections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_annual_report_sections_annual_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "annual_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -463,6 +530,29 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_annual_report_sections_RegionCode_ReportId_Order",
+                table: "annual_report_sections",
+                columns: new[] { "RegionCode", "ReportId", "Order" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_annual_report_sections_ReportId",
+                table: "annual_report_sections",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_annual_report_settings_RegionCode",
+                table: "annual_report_settings",
+                column: "RegionCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_annual_reports_RegionCode_Year",
+                table: "annual_reports",
+                columns: new[] { "RegionCode", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_api_tokens_Hash",
                 table: "api_tokens",
                 column: "Hash",
@@ -617,6 +707,12 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "annual_report_sections");
+
+            migrationBuilder.DropTable(
+                name: "annual_report_settings");
+
+            migrationBuilder.DropTable(
                 name: "api_tokens");
 
             migrationBuilder.DropTable(
@@ -669,6 +765,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "role_permissions");
+
+            migrationBuilder.DropTable(
+                name: "annual_reports");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
