@@ -1,9 +1,26 @@
+using Fazhi.Modules.AnnualReports.Domain;
+using Fazhi.Modules.AnnualReports.Reports;
+using Fazhi.Platform.Procedures;
+
 namespace Fazhi.Modules.AnnualReports;
 
 /// <summary>The module's only entry points: services and endpoints.</summary>
 public static class AnnualReportsModule
 {
-    public static IServiceCollection AddAnnualReports(this IServiceCollection services) => services;
+    public static IServiceCollection AddAnnualReports(this IServiceCollection services)
+    {
+        services.AddAnnualReportsPermissions();
+        services.AddProcedureDefinition(AnnualReportProcedure.V1);
+        services.AddScoped<FindReport>();
+        services.AddScoped<CreateReport>();
+        services.AddScoped<EditReport>();
+        services.AddScoped<RenderReport>();
+        services.AddScoped<TakeReportStep>();
+        services.AddScoped<ListReports>();
+        services.AddScoped<ReportSettings>();
+        services.AddScoped<ReportDetails>();
+        return services;
+    }
 
-    public static IEndpointRouteBuilder MapAnnualReportsApi(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapAnnualReportsApi(this IEndpointRouteBuilder endpoints) => endpoints.MapAnnualReportsEndpoints();
 }

@@ -1,11 +1,13 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Fazhi.Migrations.Sqlite
+namespace Fazhi.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -14,18 +16,59 @@ namespace Fazhi.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "annual_report_settings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Addressee = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CopyTo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SubmitMonth = table.Column<int>(type: "integer", nullable: false),
+                    SubmitDay = table.Column<int>(type: "integer", nullable: false),
+                    PublishMonth = table.Column<int>(type: "integer", nullable: false),
+                    PublishDay = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_annual_report_settings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "annual_reports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    TemplateKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    TemplateVersion = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Addressee = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ProcedureInstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_annual_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "api_tokens",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Scopes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Scopes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -36,12 +79,12 @@ namespace Fazhi.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    RequiresTwoFactor = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    RequiresTwoFactor = table.Column<bool>(type: "boolean", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -52,23 +95,23 @@ namespace Fazhi.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -79,16 +122,16 @@ namespace Fazhi.Migrations.Sqlite
                 name: "attachments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    OwnerType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    OwnerType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    OwnerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -99,18 +142,18 @@ namespace Fazhi.Migrations.Sqlite
                 name: "audit_entries",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Entity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Before = table.Column<string>(type: "TEXT", nullable: true),
-                    After = table.Column<string>(type: "TEXT", nullable: true),
-                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Entity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Before = table.Column<string>(type: "text", nullable: true),
+                    After = table.Column<string>(type: "text", nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -121,11 +164,11 @@ namespace Fazhi.Migrations.Sqlite
                 name: "fair_competition_settings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    ExceptionEvaluationMonths = table.Column<int>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ExceptionEvaluationMonths = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -136,11 +179,11 @@ namespace Fazhi.Migrations.Sqlite
                 name: "fair_competition_standard_sets",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Verified = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Verified = table.Column<bool>(type: "boolean", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -151,11 +194,11 @@ namespace Fazhi.Migrations.Sqlite
                 name: "holiday_years",
                 columns: table => new
                 {
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ScheduleJson = table.Column<string>(type: "TEXT", nullable: false),
-                    LoadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    LoadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ScheduleJson = table.Column<string>(type: "text", nullable: false),
+                    LoadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LoadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -166,16 +209,16 @@ namespace Fazhi.Migrations.Sqlite
                 name: "issued_numbers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SubjectId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IssuedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -186,7 +229,7 @@ namespace Fazhi.Migrations.Sqlite
                 name: "known_permissions",
                 columns: table => new
                 {
-                    Permission = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Permission = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -197,10 +240,10 @@ namespace Fazhi.Migrations.Sqlite
                 name: "number_counters",
                 columns: table => new
                 {
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Last = table.Column<long>(type: "INTEGER", nullable: false)
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Last = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -211,12 +254,12 @@ namespace Fazhi.Migrations.Sqlite
                 name: "numbering_schemes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Pattern = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Prefix = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Pattern = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Description = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -227,15 +270,15 @@ namespace Fazhi.Migrations.Sqlite
                 name: "procedure_instances",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DefinitionKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    LastStepOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    StepCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    State = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    LastStepOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StepCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -246,10 +289,10 @@ namespace Fazhi.Migrations.Sqlite
                 name: "regions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Level = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParentCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true)
+                    Code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    ParentCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -260,8 +303,8 @@ namespace Fazhi.Migrations.Sqlite
                 name: "role_permissions",
                 columns: table => new
                 {
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Permission = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Permission = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -269,14 +312,40 @@ namespace Fazhi.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "annual_report_sections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Heading = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Required = table.Column<bool>(type: "boolean", nullable: false),
+                    Guidance = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_annual_report_sections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_annual_report_sections_annual_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "annual_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -293,11 +362,11 @@ namespace Fazhi.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -314,10 +383,10 @@ namespace Fazhi.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -334,8 +403,8 @@ namespace Fazhi.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -358,10 +427,10 @@ namespace Fazhi.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -378,37 +447,37 @@ namespace Fazhi.Migrations.Sqlite
                 name: "fair_competition_reviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DraftingUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    DraftedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    StandardSetKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    RegisteredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RegisteredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    AffectsBusiness = table.Column<bool>(type: "INTEGER", nullable: true),
-                    DeterminationReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Round = table.Column<int>(type: "INTEGER", nullable: false),
-                    Conclusion = table.Column<int>(type: "INTEGER", nullable: true),
-                    ConclusionText = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    ConsultationNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ConcludedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    IssueReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    NextEvaluationOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EvaluationExplanation = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DraftingUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    DraftedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StandardSetKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RegisteredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RegisteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    AffectsBusiness = table.Column<bool>(type: "boolean", nullable: true),
+                    DeterminationReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Conclusion = table.Column<int>(type: "integer", nullable: true),
+                    ConclusionText = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    ConsultationNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IssueReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    NextEvaluationOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EvaluationExplanation = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_fair_competition_reviews", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_fair_competition_reviews_fair_competition_standard_sets_StandardSetKey",
+                        name: "FK_fair_competition_reviews_fair_competition_standard_sets_Sta~",
                         column: x => x.StandardSetKey,
                         principalTable: "fair_competition_standard_sets",
                         principalColumn: "Key",
@@ -419,18 +488,18 @@ namespace Fazhi.Migrations.Sqlite
                 name: "fair_competition_standards",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    SetKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Article = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    SetKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Article = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_fair_competition_standards", x => x.Code);
                     table.ForeignKey(
-                        name: "FK_fair_competition_standards_fair_competition_standard_sets_SetKey",
+                        name: "FK_fair_competition_standards_fair_competition_standard_sets_S~",
                         column: x => x.SetKey,
                         principalTable: "fair_competition_standard_sets",
                         principalColumn: "Key",
@@ -441,27 +510,27 @@ namespace Fazhi.Migrations.Sqlite
                 name: "procedure_clocks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    RuleKey = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Length = table.Column<int>(type: "INTEGER", nullable: false),
-                    RollForward = table.Column<bool>(type: "INTEGER", nullable: false),
-                    WarningWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaxExtension = table.Column<int>(type: "INTEGER", nullable: false),
-                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CountingFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Round = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    WarnOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    StoppedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    NearDueAlertedFor = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    OverdueAlertedFor = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Explanation = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    RuleKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Length = table.Column<int>(type: "integer", nullable: false),
+                    RollForward = table.Column<bool>(type: "boolean", nullable: false),
+                    WarningWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    MaxExtension = table.Column<int>(type: "integer", nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CountingFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    WarnOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StoppedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    NearDueAlertedFor = table.Column<DateOnly>(type: "date", nullable: true),
+                    OverdueAlertedFor = table.Column<DateOnly>(type: "date", nullable: true),
+                    Explanation = table.Column<List<string>>(type: "text[]", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -478,19 +547,19 @@ namespace Fazhi.Migrations.Sqlite
                 name: "procedure_steps",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    ActionKey = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    ActionName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    FromState = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    ToState = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    ActionKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ActionName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FromState = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ToState = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -507,21 +576,21 @@ namespace Fazhi.Migrations.Sqlite
                 name: "fair_competition_conclusions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Round = table.Column<int>(type: "INTEGER", nullable: false),
-                    Conclusion = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    ConcludedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ConcludedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Conclusion = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ConcludedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_fair_competition_conclusions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_fair_competition_conclusions_fair_competition_reviews_ReviewId",
+                        name: "FK_fair_competition_conclusions_fair_competition_reviews_Revie~",
                         column: x => x.ReviewId,
                         principalTable: "fair_competition_reviews",
                         principalColumn: "Id",
@@ -532,19 +601,19 @@ namespace Fazhi.Migrations.Sqlite
                 name: "fair_competition_answers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Round = table.Column<int>(type: "INTEGER", nullable: false),
-                    StandardCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Verdict = table.Column<int>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ExceptionGround = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ExceptionJustification = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    TerminationCondition = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    NoLessRestrictiveAlternative = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    StandardCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Verdict = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ExceptionGround = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ExceptionJustification = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    TerminationCondition = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    NoLessRestrictiveAlternative = table.Column<bool>(type: "boolean", nullable: false),
+                    AnsweredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -556,7 +625,7 @@ namespace Fazhi.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_fair_competition_answers_fair_competition_standards_StandardCode",
+                        name: "FK_fair_competition_answers_fair_competition_standards_Standar~",
                         column: x => x.StandardCode,
                         principalTable: "fair_competition_standards",
                         principalColumn: "Code",
@@ -567,17 +636,17 @@ namespace Fazhi.Migrations.Sqlite
                 name: "procedure_clock_adjustments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClockId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Round = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Length = table.Column<int>(type: "INTEGER", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClockId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: true),
+                    Length = table.Column<int>(type: "integer", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -594,15 +663,15 @@ namespace Fazhi.Migrations.Sqlite
                 name: "procedure_clock_alerts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClockId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DetectedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClockId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DetectedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -667,6 +736,29 @@ namespace Fazhi.Migrations.Sqlite
                     { "rules2021.17", "《公平竞争审查制度实施细则》第十六条第（三）项", "影响生产经营行为", "rules2021", 17, "不得超越定价权限进行政府定价" },
                     { "rules2021.18", "《公平竞争审查制度实施细则》第十六条第（四）项", "影响生产经营行为", "rules2021", 18, "不得违法干预实行市场调节价的商品和服务的价格水平" }
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_annual_report_sections_RegionCode_ReportId_Order",
+                table: "annual_report_sections",
+                columns: new[] { "RegionCode", "ReportId", "Order" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_annual_report_sections_ReportId",
+                table: "annual_report_sections",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_annual_report_settings_RegionCode",
+                table: "annual_report_settings",
+                column: "RegionCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_annual_reports_RegionCode_Year",
+                table: "annual_reports",
+                columns: new[] { "RegionCode", "Year" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_api_tokens_Hash",
@@ -883,6 +975,12 @@ namespace Fazhi.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "annual_report_sections");
+
+            migrationBuilder.DropTable(
+                name: "annual_report_settings");
+
+            migrationBuilder.DropTable(
                 name: "api_tokens");
 
             migrationBuilder.DropTable(
@@ -944,6 +1042,9 @@ namespace Fazhi.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "role_permissions");
+
+            migrationBuilder.DropTable(
+                name: "annual_reports");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -1,0 +1,48 @@
+using Fazhi.Modules.AnnualReports.Figures;
+
+namespace Fazhi.Modules.AnnualReports.Domain;
+
+/// <summary>模板章节: one heading of the template with its default narrative (placeholders, never figures).</summary>
+public sealed record TemplateSection(string Key, int Level, string Heading, string Text, bool Required, string? Guidance = null);
+
+/// <summary>
+/// 报告模板 (report template), versioned: a report copies the sections of the version it was created under, so a later
+/// template never changes a report already being written. Level 0 is the opening paragraph (no heading), 1 is "一、",
+/// 2 "（一）", 3 "1." (GB/T 9704-2012 §7.3.3 sequence, law.md §18.2).
+/// </summary>
+public sealed record ReportTemplate(string Key, int Version, string Name, string Title, IReadOnlyList<TemplateSection> Sections)
+{
+    public const string IntroKey = "intro";
+
+    /// <summary>
+    /// The default template: law.md §1's five required contents in the structure of the 常平镇 2022 report (work done by
+    /// area with figures, shortcomings, next year's plan), addressed to the superior by the salutation.
+    /// </summary>
+    public static readonly ReportTemplate Default = new("default", 1, "镇（街道）法治政府建设年度报告（默认模板）",
+        "中共{{region}}委员会 {{region}}人民政府关于{{year}}年法治政府建设情况的报告",
+        [
+            new(IntroKey, 0, "", "{{year}}年，{{region}}坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，持续深化法治政府建设，为推动经济社会发展提供有力法治保障。现将我镇{{year}}年法治政府建设工作情况报告如下：", true),
+            new("work", 1, "{{year}}年推进法治政府建设的主要举措和成效", "", false),
+            new("leadership", 2, "党政主要负责人履行推进法治建设第一责任人职责情况", "党政主要负责人积极履行推进法治建设第一责任人职责，将推进法治建设第一责任人职责纳入年终述职内容。", true,
+                "厅字〔2019〕28号要求报告党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况。"),
+            new("functions", 2, "加快转变政府职能，优化法治化营商环境", DefaultSentences.FairCompetition, true),
+            new("decisions", 2, "坚持科学民主依法决策，严格合法性审查", "", false),
+            new("legality", 3, "严格合法性审查", DefaultSentences.LegalityReview, true),
+            new("normative", 3, "完善规范性文件制定与管理", DefaultSentences.NormativeDocuments, true),
+            new("other_work", 2, "其他工作情况", "", false),
+            new("shortcomings", 1, "存在的不足和原因", "", true,
+                "写明上一年度推进法治政府建设存在的不足和原因。"),
+            new("plan", 1, "{{next_year}}年推进法治政府建设的主要安排", "", true,
+                "写明下一年度推进法治政府建设的主要安排。"),
+            new("other", 1, "其他需要报告的情况", "", false),
+        ]);
+
+    public static IReadOnlyList<ReportTemplate> All { get; } = [Default];
+
+    public static ReportTemplate Find(string key, int version) =>
+        All.FirstOrDefault(t => t.Key == key && t.Version == version)
+        ?? throw new InvalidOperationException($"报告模板 {key} v{version} 未登记（仍有报告使用该版本时不得移除）");
+
+    public static ReportTemplate Latest(string key) => All.Where(t => t.Key == key).MaxBy(t => t.Version)
+        ?? throw new InvalidOperationException($"报告模板 {key} 未登记");
+}

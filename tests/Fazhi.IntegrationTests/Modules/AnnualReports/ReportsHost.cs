@@ -1,0 +1,144 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+using Fazhi.IntegrationTests.Infrastructure;
+using Fazhi.Platform.Data;
+using Fazhi.Platform.Identity;
+using Fazhi.Platform.Metrics;
+using Fazhi.Platform.Regions;
+
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fazhi.IntegrationTests.Modules.AnnualReports;
+
+/// <summary>
+/// Test-only figures whose values a test sets per region and year (the report reads figures by key only, so these stand
+/// in for the other modules' metrics), registered the way a module registers its own.
+/// </summary>
+public static class ReportTestMetrics
+{
+    public const string Cases = "test_reports.cases";
+    public const string Succeeded = "test_reports.succeeded";
+    public const string Amount = "test_reports.amount";
+    public const string SuccessRate = "test_reports.success_rate";
+
+    private static readonly ConcurrentDictionary<(string Key, string Region, int Year), decimal> Values = new();
+
+    public static void Set(string key, string region, int year, decimal value) => Values[(key, region, year)] = value;
+
+    public static IEnumerable<MetricDefinition> All =>
+    [
+        Quantity(Cases, "受理调解案件数", "宗"),
+        Quantity(Succeeded, "成功调解案件数", "宗"),
+        Quantity(Amount, "调解涉及金额", "元"),
+        new(SuccessRate, "调解成功率", "%", "分子：成功调解数；分母：受理数", "测试", (_, scope, _) =>
+            Task.FromResult(MetricResult.Rate(Sum(Succeeded, scope), Sum(Cases, scope), []))
+            , MetricKind.Rate),
+    ];
+
+    private static MetricDefinition Quantity(string key, string name, string unit) =>
+        new(key, name, unit, "测试用：由测试设定", "测试", (_, scope, _) =>
+            Task.FromResult(MetricResult.Quantity(Sum(key, scope), [new MetricRecord("TestFigure", $"{key}/{scope.RegionCode}/{scope.Year}", "测试记录")])));
+
+    private static decimal Sum(string key, MetricScope scope) =>
+        Values.Where(v => v.Key.Key == key && v.Key.Year == scope.Year && v.Key.Region.StartsWith(scope.SubtreePrefix, StringComparison.Ordinal)).Sum(v => v.Value);
+}
+
+/// <summary>The app with the test figures, fresh towns per test, and clients by role.</summary>
+public sealed class ReportsHost : IDisposable
+{
+    private int _towns = 500;
+
+    public ReportsHost()
+    {
+        App = Base.WithWebHostBuilder(b => b.ConfigureServices(s =>
+        {
+            foreach (var metric in ReportTestMetrics.All)
+            {
+                s.AddMetric(metric);
+            }
+        }));
+    }
+
+    public FazhiFactory Base { get; } = new();
+
+    public WebApplicationFactory<Program> App { get; }
+
+    public async Task<string> NewTownAsync()
+    {
+        var town = "441900" + Interlocked.Increment(ref _towns);
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.Add(new Region(town, $"测试镇{town[6..]}", RegionLevel.Town, "441900"));
+        await db.SaveChangesAsync();
+        return town;
+    }
+
+    public async Task<string> CreateUserAsync(string region, params string[] roles)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = "r" + Guid.NewGuid().ToString("N")[..16], RegionCode = region, DisplayName = "报告测试" };
+        DatabaseStartup.Check(await users.CreateAsync(user, FazhiFactory.Password));
+        foreach (var role in roles)
+        {
+            DatabaseStartup.Check(await users.AddToRoleAsync(user, role));
+        }
+
+        return user.UserName!;
+    }
+
+    /// <summary>A signed-in cookie client (pages and API alike).</summary>
+    public async Task<HttpClient> ClientAsync(string region, params string[] roles)
+    {
+        var login = await CreateUserAsync(region, roles);
+        var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var response = await FazhiFactory.PostFormAsync(client, "/login", new() { ["Login"] = login, ["Password"] = FazhiFactory.Password });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    /// <summary>Creates a report over the API and returns it.</summary>
+    public static async Task<JsonElement> CreateReportAsync(HttpClient client, int year)
+    {
+        var response = await client.PostAsJsonAsync("/api/annual-reports", new { year });
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        return await client.GetFromJsonAsync<JsonElement>($"/api/annual-reports/{id}");
+    }
+
+    public static string SectionId(JsonElement report, string key) =>
+        report.GetProperty("sections").EnumerateArray().First(s => s.GetProperty("key").GetString() == key).GetProperty("id").GetString()!;
+
+    public static async Task<HttpResponseMessage> EditAsync(HttpClient client, JsonElement report, string key, string text) =>
+        await client.PutAsJsonAsync($"/api/annual-reports/{report.GetProperty("id").GetString()}/sections/{SectionId(report, key)}", new { text });
+
+    /// <summary>Rewrites every section that uses other modules' figures (not registered in these tests) and fills the required ones.</summary>
+    public static async Task<JsonElement> MakeCleanAsync(HttpClient client, JsonElement report)
+    {
+        foreach (var section in report.GetProperty("sections").EnumerateArray())
+        {
+            var key = section.GetProperty("key").GetString()!;
+            var text = key switch
+            {
+                "functions" => $"受理调解案件{{{{{ReportTestMetrics.Cases}}}}}，成功调解{{{{{ReportTestMetrics.Succeeded}}}}}，调解成功率为{{{{{ReportTestMetrics.SuccessRate}}}}}。",
+                "legality" => "严格落实合法性审查制度。",
+                "normative" => "规范性文件均经合法性审查。",
+                "shortcomings" => "综合行政执法运行机制仍需优化。",
+                "plan" => "继续深化法治政府建设。",
+                _ => null,
+            };
+            if (text is not null)
+            {
+                Assert.Equal(System.Net.HttpStatusCode.OK, (await EditAsync(client, report, key, text)).StatusCode);
+            }
+        }
+
+        return await client.GetFromJsonAsync<JsonElement>($"/api/annual-reports/{report.GetProperty("id").GetString()}");
+    }
+
+    public void Dispose() => Base.Dispose();
+}
