@@ -1,6 +1,7 @@
 using Fazhi.Modules.AnnualReports.Domain;
 using Fazhi.Modules.AnnualReports.Reports;
 using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Web;
 
 namespace Fazhi.Modules.AnnualReports;
 
@@ -10,6 +11,7 @@ public static class AnnualReportsModule
     public static IServiceCollection AddAnnualReports(this IServiceCollection services)
     {
         services.AddAnnualReportsPermissions();
+        services.AddNavItem(new NavItem("年度报告", "/annual-reports", AnnualReportsPermissions.Read, 90));
         services.AddProcedureDefinition(AnnualReportProcedure.V1);
         services.AddScoped<FindReport>();
         services.AddScoped<CreateReport>();
