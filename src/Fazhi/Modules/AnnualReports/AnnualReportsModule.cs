@@ -1,5 +1,6 @@
 using Fazhi.Modules.AnnualReports.Domain;
 using Fazhi.Modules.AnnualReports.Reports;
+using Fazhi.Platform.Cli;
 using Fazhi.Platform.Procedures;
 using Fazhi.Platform.Web;
 
@@ -11,6 +12,7 @@ public static class AnnualReportsModule
     public static IServiceCollection AddAnnualReports(this IServiceCollection services)
     {
         services.AddAnnualReportsPermissions();
+        services.AddCliVerb<Cli.ReportVerb>();
         services.AddNavItem(new NavItem("年度报告", "/annual-reports", AnnualReportsPermissions.Read, 90));
         services.AddProcedureDefinition(AnnualReportProcedure.V1);
         services.AddScoped<FindReport>();

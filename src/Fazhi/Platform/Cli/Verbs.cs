@@ -42,8 +42,22 @@ public static class Verbs
                 case ["token", "create", .. var rest]:
                     await app.PrepareDatabaseAsync(TextWriter.Null);
                     return await CreateTokenAsync(app.Services, Options(rest), output, error);
+                case [var name, .. var rest] when app.Services.GetServices<ICliVerb>().FirstOrDefault(v => v.Name == name) is { } verb:
+                    var options = Options(rest);
+                    await app.PrepareDatabaseAsync(TextWriter.Null);
+                    await using (var scope = app.Services.CreateAsyncScope())
+                    {
+                        var code = await verb.RunAsync(scope.ServiceProvider, options, output, error, CancellationToken.None);
+                        if (code == 2)
+                        {
+                            await error.WriteLineAsync(FullUsage(app.Services));
+                        }
+
+                        return code;
+                    }
+
                 default:
-                    await error.WriteLineAsync(Usage);
+                    await error.WriteLineAsync(FullUsage(app.Services));
                     return 2;
             }
         }
@@ -55,10 +69,13 @@ public static class Verbs
         catch (ArgumentException e)
         {
             await error.WriteLineAsync("错误：" + e.Message);
-            await error.WriteLineAsync(Usage);
+            await error.WriteLineAsync(FullUsage(app.Services));
             return 2;
         }
     }
+
+    private static string FullUsage(IServiceProvider services) =>
+        string.Join('\n', [Usage.TrimEnd(), .. services.GetServices<ICliVerb>().Select(v => "  " + v.Usage)]);
 
     private static Dictionary<string, string> Options(string[] rest)
     {
