@@ -15,7 +15,7 @@ namespace Fazhi.Platform.Audit;
 /// (who, region, when, entity, id, before/after) in the same transaction, and every new audit row is chained with SM3.
 /// Audit rows themselves can only be added.
 /// </summary>
-public sealed class AuditInterceptor(IRegionScope scope, TimeProvider clock) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class AuditInterceptor(IRegionScope scope, TimeProvider clock) : SaveChangesInterceptor, IDbTransactionInterceptor, IDisposable
 {
     // One writer at a time extends the chain in this process; the unique Sequence key stops any other writer forking it.
     // The lock is held until the transaction ends (a later writer must see the committed link) and is taken when a
@@ -171,6 +171,9 @@ public sealed class AuditInterceptor(IRegionScope scope, TimeProvider clock) : S
             Release();
         }
     }
+
+    /// <summary>A transaction disposed without commit or rollback raises no event; the end of the scope releases the chain.</summary>
+    public void Dispose() => Release();
 
     private void Release()
     {

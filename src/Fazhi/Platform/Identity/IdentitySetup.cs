@@ -199,6 +199,9 @@ public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions>
         claims.Add(new Claim(FazhiClaims.Region, token.RegionCode));
         claims.Add(new Claim(ClaimTypes.Name, user.UserName ?? ""));
         claims.Add(new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()));
+        // Roles too, as on the cookie principal: procedure actions may be granted by role.
+        var roleNames = await db.UserRoles.Where(ur => ur.UserId == user.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync();
+        claims.AddRange(roleNames.Select(r => new Claim(ClaimTypes.Role, r)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme.Name));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }

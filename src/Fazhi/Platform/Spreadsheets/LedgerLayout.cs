@@ -43,12 +43,7 @@ public static class Cells
             return null;
         }
 
-        if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt) && dt.TimeOfDay == TimeSpan.Zero)
-        {
-            value = DateOnly.FromDateTime(dt);
-            return null;
-        }
-
+        // No culture-dependent fallback: "03/01/2026" is 1 March in one office and 3 January in another.
         return $"日期“{text}”格式不正确，应为 yyyy-MM-dd";
     }
 

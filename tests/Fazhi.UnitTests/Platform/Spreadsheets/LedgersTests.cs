@@ -68,4 +68,22 @@ public sealed class LedgersTests
         Assert.Equal(["a", "b,c", "d\"e"], rows[0]);
         Assert.Equal(["f\ng", "h"], rows[1]);
     }
+
+    [Theory]
+    [InlineData("03/01/2026")]
+    [InlineData("1 March 2026")]
+    [InlineData("2026-02-30")]
+    public void LedgerDate_Ambiguous_OrInvalid_IsRefused(string text) =>
+        Assert.NotNull(Cells.Date(text, out _));
+
+    [Theory]
+    [InlineData("2026-03-01")]
+    [InlineData("2026/3/1")]
+    [InlineData("2026年3月1日")]
+    [InlineData("46082")]
+    public void LedgerDate_UnambiguousForms_AreRead(string text)
+    {
+        Assert.Null(Cells.Date(text, out var date));
+        Assert.Equal(new DateOnly(2026, 3, 1), date);
+    }
 }
