@@ -164,6 +164,63 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "legality_review_term_settings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    DocumentType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StandardDays = table.Column<int>(type: "integer", nullable: false),
+                    ComplexDays = table.Column<int>(type: "integer", nullable: false),
+                    MaxExtensionDays = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_legality_review_term_settings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "legality_reviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DocumentType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SubmittingUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Complex = table.Column<bool>(type: "boolean", nullable: false),
+                    Basis = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Background = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Consultation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RequestedBy = table.Column<DateOnly>(type: "date", nullable: true),
+                    SubjectType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReviewDays = table.Column<int>(type: "integer", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SubmittedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReturnCount = table.Column<int>(type: "integer", nullable: false),
+                    ReviewerLogin = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ReviewerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Conclusion = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    OpinionNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    OpinionIssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OpinionSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SignedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AdviserSignOff = table.Column<bool>(type: "boolean", nullable: false),
+                    AdviserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecisionNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ArchivedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_legality_reviews", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "number_counters",
                 columns: table => new
                 {
@@ -345,6 +402,60 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "legality_review_contracts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CounterpartyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    AmountFen = table.Column<long>(type: "bigint", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SubmittingUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_legality_review_contracts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_legality_review_contracts_legality_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "legality_reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "legality_review_opinion_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Response = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_legality_review_opinion_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_legality_review_opinion_items_legality_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "legality_reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "procedure_clocks",
                 columns: table => new
                 {
@@ -406,6 +517,28 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                         name: "FK_procedure_steps_procedure_instances_InstanceId",
                         column: x => x.InstanceId,
                         principalTable: "procedure_instances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "legality_review_contract_milestones",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContractId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_legality_review_contract_milestones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_legality_review_contract_milestones_legality_review_contrac~",
+                        column: x => x.ContractId,
+                        principalTable: "legality_review_contracts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -549,6 +682,79 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_legality_review_contract_milestones_ContractId",
+                table: "legality_review_contract_milestones",
+                column: "ContractId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_contract_milestones_RegionCode_DueOn",
+                table: "legality_review_contract_milestones",
+                columns: new[] { "RegionCode", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_contracts_RegionCode_CreditCode",
+                table: "legality_review_contracts",
+                columns: new[] { "RegionCode", "CreditCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_contracts_RegionCode_EndsOn",
+                table: "legality_review_contracts",
+                columns: new[] { "RegionCode", "EndsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_contracts_RegionCode_ReviewId",
+                table: "legality_review_contracts",
+                columns: new[] { "RegionCode", "ReviewId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_contracts_ReviewId",
+                table: "legality_review_contracts",
+                column: "ReviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_opinion_items_RegionCode_Response",
+                table: "legality_review_opinion_items",
+                columns: new[] { "RegionCode", "Response" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_opinion_items_ReviewId_Number",
+                table: "legality_review_opinion_items",
+                columns: new[] { "ReviewId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_term_settings_RegionCode_DocumentType",
+                table: "legality_review_term_settings",
+                columns: new[] { "RegionCode", "DocumentType" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_reviews_InstanceId",
+                table: "legality_reviews",
+                column: "InstanceId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_reviews_RegionCode_OpinionIssuedOn_DocumentType",
+                table: "legality_reviews",
+                columns: new[] { "RegionCode", "OpinionIssuedOn", "DocumentType" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_reviews_RegionCode_ReviewerLogin_Status",
+                table: "legality_reviews",
+                columns: new[] { "RegionCode", "ReviewerLogin", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_reviews_RegionCode_Status_SubmittedOn",
+                table: "legality_reviews",
+                columns: new[] { "RegionCode", "Status", "SubmittedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_reviews_RegionCode_SubjectType_SubjectId",
+                table: "legality_reviews",
+                columns: new[] { "RegionCode", "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_numbering_schemes_RegionCode_Kind",
                 table: "numbering_schemes",
                 columns: new[] { "RegionCode", "Kind" },
@@ -650,6 +856,15 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "known_permissions");
 
             migrationBuilder.DropTable(
+                name: "legality_review_contract_milestones");
+
+            migrationBuilder.DropTable(
+                name: "legality_review_opinion_items");
+
+            migrationBuilder.DropTable(
+                name: "legality_review_term_settings");
+
+            migrationBuilder.DropTable(
                 name: "number_counters");
 
             migrationBuilder.DropTable(
@@ -677,7 +892,13 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "legality_review_contracts");
+
+            migrationBuilder.DropTable(
                 name: "procedure_clocks");
+
+            migrationBuilder.DropTable(
+                name: "legality_reviews");
 
             migrationBuilder.DropTable(
                 name: "procedure_instances");
