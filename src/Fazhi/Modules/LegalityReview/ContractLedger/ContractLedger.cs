@@ -76,19 +76,19 @@ public sealed class ContractLedgerQueries(AppDbContext db, TimeProvider time)
         }, Required: true),
         new("签订日期", r => r.SignedOn?.ToString("yyyy-MM-dd"), (r, t) =>
         {
-            var error = Cells.Date(t, out var d);
+            var error = StrictDate(t, out var d);
             r.SignedOn = error is null ? d : null;
             return error;
         }),
         new("履行起始日期", r => r.StartsOn.ToString("yyyy-MM-dd"), (r, t) =>
         {
-            var error = Cells.Date(t, out var d);
+            var error = StrictDate(t, out var d);
             r.StartsOn = d;
             return error;
         }, Required: true),
         new("履行终止日期", r => r.EndsOn.ToString("yyyy-MM-dd"), (r, t) =>
         {
-            var error = Cells.Date(t, out var d);
+            var error = StrictDate(t, out var d);
             r.EndsOn = d;
             return error ?? (r.StartsOn != default && d < r.StartsOn ? "终止日期早于起始日期" : null);
         }, Required: true),
@@ -98,6 +98,23 @@ public sealed class ContractLedgerQueries(AppDbContext db, TimeProvider time)
         new("审查意见书编号", r => r.OpinionNumber),
         new("到期预警", r => r.Expiry),
     ]);
+
+    /// <summary>
+    /// yyyy-MM-dd and the other unambiguous forms of <see cref="Cells.DateFormats"/>, or an Excel serial date; unlike the
+    /// shared parser it refuses "03/01/2026", which reads as 1 March or 3 January depending on who typed it.
+    /// </summary>
+    private static string? StrictDate(string text, out DateOnly value)
+    {
+        var t = text.Trim();
+        if (DateOnly.TryParseExact(t, Cells.DateFormats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out value)
+            || (double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) && Cells.Date(t, out value) is null))
+        {
+            return null;
+        }
+
+        value = default;
+        return $"日期“{text}”格式不正确，应为 yyyy-MM-dd";
+    }
 
     private static string? Text(string text, int max, Action<string> set)
     {
