@@ -1,13 +1,11 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Fazhi.Migrations.Postgres
+namespace Fazhi.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -19,14 +17,14 @@ namespace Fazhi.Migrations.Postgres
                 name: "annual_report_settings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Addressee = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CopyTo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SubmitMonth = table.Column<int>(type: "integer", nullable: false),
-                    SubmitDay = table.Column<int>(type: "integer", nullable: false),
-                    PublishMonth = table.Column<int>(type: "integer", nullable: false),
-                    PublishDay = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Addressee = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CopyTo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SubmitMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmitDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishDay = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -37,19 +35,19 @@ namespace Fazhi.Migrations.Postgres
                 name: "annual_reports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    TemplateKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    TemplateVersion = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Addressee = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ProcedureInstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    TemplateVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Addressee = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProcedureInstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -60,15 +58,15 @@ namespace Fazhi.Migrations.Postgres
                 name: "api_tokens",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Scopes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Scopes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -79,12 +77,12 @@ namespace Fazhi.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    RequiresTwoFactor = table.Column<bool>(type: "boolean", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    RequiresTwoFactor = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -95,23 +93,23 @@ namespace Fazhi.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -122,16 +120,16 @@ namespace Fazhi.Migrations.Postgres
                 name: "attachments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    OwnerType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    OwnerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    UploadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    OwnerType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -142,18 +140,18 @@ namespace Fazhi.Migrations.Postgres
                 name: "audit_entries",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Entity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Before = table.Column<string>(type: "text", nullable: true),
-                    After = table.Column<string>(type: "text", nullable: true),
-                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Entity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Before = table.Column<string>(type: "TEXT", nullable: true),
+                    After = table.Column<string>(type: "TEXT", nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -164,11 +162,11 @@ namespace Fazhi.Migrations.Postgres
                 name: "fair_competition_settings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    ExceptionEvaluationMonths = table.Column<int>(type: "integer", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    ExceptionEvaluationMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -179,11 +177,11 @@ namespace Fazhi.Migrations.Postgres
                 name: "fair_competition_standard_sets",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Verified = table.Column<bool>(type: "boolean", nullable: false),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Verified = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -194,11 +192,11 @@ namespace Fazhi.Migrations.Postgres
                 name: "holiday_years",
                 columns: table => new
                 {
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ScheduleJson = table.Column<string>(type: "text", nullable: false),
-                    LoadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LoadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ScheduleJson = table.Column<string>(type: "TEXT", nullable: false),
+                    LoadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LoadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -209,16 +207,16 @@ namespace Fazhi.Migrations.Postgres
                 name: "issued_numbers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    Text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SubjectType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    SubjectId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    IssuedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -229,7 +227,7 @@ namespace Fazhi.Migrations.Postgres
                 name: "known_permissions",
                 columns: table => new
                 {
-                    Permission = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Permission = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -237,13 +235,70 @@ namespace Fazhi.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "legality_review_term_settings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    DocumentType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StandardDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ComplexDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxExtensionDays = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_legality_review_term_settings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "legality_reviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DocumentType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubmittingUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Complex = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Basis = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Background = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Consultation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RequestedBy = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReviewDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReturnCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewerLogin = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Conclusion = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    OpinionNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    OpinionIssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OpinionSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SignedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AdviserSignOff = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AdviserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ArchivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_legality_reviews", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "number_counters",
                 columns: table => new
                 {
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Last = table.Column<long>(type: "bigint", nullable: false)
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Last = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -254,12 +309,12 @@ namespace Fazhi.Migrations.Postgres
                 name: "numbering_schemes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Pattern = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Prefix = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    Description = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Pattern = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -270,15 +325,15 @@ namespace Fazhi.Migrations.Postgres
                 name: "procedure_instances",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DefinitionKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
-                    SubjectType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    State = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    LastStepOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    StepCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    LastStepOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StepCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -289,10 +344,10 @@ namespace Fazhi.Migrations.Postgres
                 name: "regions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Level = table.Column<int>(type: "integer", nullable: false),
-                    ParentCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParentCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -303,8 +358,8 @@ namespace Fazhi.Migrations.Postgres
                 name: "role_permissions",
                 columns: table => new
                 {
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Permission = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Permission = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -315,16 +370,16 @@ namespace Fazhi.Migrations.Postgres
                 name: "annual_report_sections",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    Key = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Level = table.Column<int>(type: "integer", nullable: false),
-                    Heading = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    Required = table.Column<bool>(type: "boolean", nullable: false),
-                    Guidance = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Heading = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Required = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Guidance = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -341,11 +396,11 @@ namespace Fazhi.Migrations.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -362,11 +417,11 @@ namespace Fazhi.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -383,10 +438,10 @@ namespace Fazhi.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -403,8 +458,8 @@ namespace Fazhi.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -427,10 +482,10 @@ namespace Fazhi.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -447,37 +502,37 @@ namespace Fazhi.Migrations.Postgres
                 name: "fair_competition_reviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    SubjectType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DraftingUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    DraftedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    StandardSetKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    RegisteredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    RegisteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    AffectsBusiness = table.Column<bool>(type: "boolean", nullable: true),
-                    DeterminationReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Round = table.Column<int>(type: "integer", nullable: false),
-                    Conclusion = table.Column<int>(type: "integer", nullable: true),
-                    ConclusionText = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    ConsultationNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    IssueReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    NextEvaluationOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EvaluationExplanation = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DraftingUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    DraftedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StandardSetKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RegisteredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RegisteredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    AffectsBusiness = table.Column<bool>(type: "INTEGER", nullable: true),
+                    DeterminationReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    Conclusion = table.Column<int>(type: "INTEGER", nullable: true),
+                    ConclusionText = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    ConsultationNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ConcludedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IssueReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    NextEvaluationOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EvaluationExplanation = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_fair_competition_reviews", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_fair_competition_reviews_fair_competition_standard_sets_Sta~",
+                        name: "FK_fair_competition_reviews_fair_competition_standard_sets_StandardSetKey",
                         column: x => x.StandardSetKey,
                         principalTable: "fair_competition_standard_sets",
                         principalColumn: "Key",
@@ -488,18 +543,18 @@ namespace Fazhi.Migrations.Postgres
                 name: "fair_competition_standards",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    SetKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Article = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    SetKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Article = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_fair_competition_standards", x => x.Code);
                     table.ForeignKey(
-                        name: "FK_fair_competition_standards_fair_competition_standard_sets_S~",
+                        name: "FK_fair_competition_standards_fair_competition_standard_sets_SetKey",
                         column: x => x.SetKey,
                         principalTable: "fair_competition_standard_sets",
                         principalColumn: "Key",
@@ -507,30 +562,84 @@ namespace Fazhi.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "legality_review_contracts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CounterpartyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    AmountFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SubmittingUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_legality_review_contracts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_legality_review_contracts_legality_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "legality_reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "legality_review_opinion_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Response = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_legality_review_opinion_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_legality_review_opinion_items_legality_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "legality_reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "procedure_clocks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    RuleKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Length = table.Column<int>(type: "integer", nullable: false),
-                    RollForward = table.Column<bool>(type: "boolean", nullable: false),
-                    WarningWorkingDays = table.Column<int>(type: "integer", nullable: false),
-                    MaxExtension = table.Column<int>(type: "integer", nullable: false),
-                    LegalBasis = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    CountingFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Round = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    WarnOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    StoppedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    NearDueAlertedFor = table.Column<DateOnly>(type: "date", nullable: true),
-                    OverdueAlertedFor = table.Column<DateOnly>(type: "date", nullable: true),
-                    Explanation = table.Column<List<string>>(type: "text[]", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    RuleKey = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Length = table.Column<int>(type: "INTEGER", nullable: false),
+                    RollForward = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WarningWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxExtension = table.Column<int>(type: "INTEGER", nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CountingFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WarnOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StoppedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NearDueAlertedFor = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OverdueAlertedFor = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Explanation = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -547,19 +656,19 @@ namespace Fazhi.Migrations.Postgres
                 name: "procedure_steps",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    ActionKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    ActionName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    FromState = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    ToState = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ActorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    On = table.Column<DateOnly>(type: "date", nullable: false),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActionKey = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ActionName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FromState = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ToState = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -576,21 +685,21 @@ namespace Fazhi.Migrations.Postgres
                 name: "fair_competition_conclusions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Round = table.Column<int>(type: "integer", nullable: false),
-                    Conclusion = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ConcludedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    Conclusion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    ConcludedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ConcludedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_fair_competition_conclusions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_fair_competition_conclusions_fair_competition_reviews_Revie~",
+                        name: "FK_fair_competition_conclusions_fair_competition_reviews_ReviewId",
                         column: x => x.ReviewId,
                         principalTable: "fair_competition_reviews",
                         principalColumn: "Id",
@@ -601,19 +710,19 @@ namespace Fazhi.Migrations.Postgres
                 name: "fair_competition_answers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Round = table.Column<int>(type: "integer", nullable: false),
-                    StandardCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Verdict = table.Column<int>(type: "integer", nullable: false),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ExceptionGround = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ExceptionJustification = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    TerminationCondition = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    NoLessRestrictiveAlternative = table.Column<bool>(type: "boolean", nullable: false),
-                    AnsweredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    StandardCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Verdict = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ExceptionGround = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ExceptionJustification = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    TerminationCondition = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    NoLessRestrictiveAlternative = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -625,7 +734,7 @@ namespace Fazhi.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_fair_competition_answers_fair_competition_standards_Standar~",
+                        name: "FK_fair_competition_answers_fair_competition_standards_StandardCode",
                         column: x => x.StandardCode,
                         principalTable: "fair_competition_standards",
                         principalColumn: "Code",
@@ -633,20 +742,42 @@ namespace Fazhi.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "legality_review_contract_milestones",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContractId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_legality_review_contract_milestones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_legality_review_contract_milestones_legality_review_contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "legality_review_contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "procedure_clock_adjustments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClockId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Round = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    From = table.Column<DateOnly>(type: "date", nullable: false),
-                    To = table.Column<DateOnly>(type: "date", nullable: true),
-                    Length = table.Column<int>(type: "integer", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClockId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Length = table.Column<int>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -663,15 +794,15 @@ namespace Fazhi.Migrations.Postgres
                 name: "procedure_clock_alerts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClockId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    DetectedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClockId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DetectedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -907,6 +1038,79 @@ namespace Fazhi.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_legality_review_contract_milestones_ContractId",
+                table: "legality_review_contract_milestones",
+                column: "ContractId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_contract_milestones_RegionCode_DueOn",
+                table: "legality_review_contract_milestones",
+                columns: new[] { "RegionCode", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_contracts_RegionCode_CreditCode",
+                table: "legality_review_contracts",
+                columns: new[] { "RegionCode", "CreditCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_contracts_RegionCode_EndsOn",
+                table: "legality_review_contracts",
+                columns: new[] { "RegionCode", "EndsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_contracts_RegionCode_ReviewId",
+                table: "legality_review_contracts",
+                columns: new[] { "RegionCode", "ReviewId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_contracts_ReviewId",
+                table: "legality_review_contracts",
+                column: "ReviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_opinion_items_RegionCode_Response",
+                table: "legality_review_opinion_items",
+                columns: new[] { "RegionCode", "Response" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_opinion_items_ReviewId_Number",
+                table: "legality_review_opinion_items",
+                columns: new[] { "ReviewId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_term_settings_RegionCode_DocumentType",
+                table: "legality_review_term_settings",
+                columns: new[] { "RegionCode", "DocumentType" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_reviews_InstanceId",
+                table: "legality_reviews",
+                column: "InstanceId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_reviews_RegionCode_OpinionIssuedOn_DocumentType",
+                table: "legality_reviews",
+                columns: new[] { "RegionCode", "OpinionIssuedOn", "DocumentType" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_reviews_RegionCode_ReviewerLogin_Status",
+                table: "legality_reviews",
+                columns: new[] { "RegionCode", "ReviewerLogin", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_reviews_RegionCode_Status_SubmittedOn",
+                table: "legality_reviews",
+                columns: new[] { "RegionCode", "Status", "SubmittedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_reviews_RegionCode_SubjectType_SubjectId",
+                table: "legality_reviews",
+                columns: new[] { "RegionCode", "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_numbering_schemes_RegionCode_Kind",
                 table: "numbering_schemes",
                 columns: new[] { "RegionCode", "Kind" },
@@ -1023,6 +1227,15 @@ namespace Fazhi.Migrations.Postgres
                 name: "known_permissions");
 
             migrationBuilder.DropTable(
+                name: "legality_review_contract_milestones");
+
+            migrationBuilder.DropTable(
+                name: "legality_review_opinion_items");
+
+            migrationBuilder.DropTable(
+                name: "legality_review_term_settings");
+
+            migrationBuilder.DropTable(
                 name: "number_counters");
 
             migrationBuilder.DropTable(
@@ -1059,10 +1272,16 @@ namespace Fazhi.Migrations.Postgres
                 name: "fair_competition_reviews");
 
             migrationBuilder.DropTable(
+                name: "legality_review_contracts");
+
+            migrationBuilder.DropTable(
                 name: "procedure_clocks");
 
             migrationBuilder.DropTable(
                 name: "fair_competition_standard_sets");
+
+            migrationBuilder.DropTable(
+                name: "legality_reviews");
 
             migrationBuilder.DropTable(
                 name: "procedure_instances");

@@ -1,0 +1,1292 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
+namespace Fazhi.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "annual_report_settings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Addressee = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CopyTo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SubmitMonth = table.Column<int>(type: "integer", nullable: false),
+                    SubmitDay = table.Column<int>(type: "integer", nullable: false),
+                    PublishMonth = table.Column<int>(type: "integer", nullable: false),
+                    PublishDay = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_annual_report_settings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "annual_reports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    TemplateKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    TemplateVersion = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Addressee = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ProcedureInstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_annual_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "api_tokens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Scopes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_api_tokens", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    RequiresTwoFactor = table.Column<bool>(type: "boolean", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    OwnerType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    OwnerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_attachments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Entity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Before = table.Column<string>(type: "text", nullable: true),
+                    After = table.Column<string>(type: "text", nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_entries", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fair_competition_settings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ExceptionEvaluationMonths = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fair_competition_settings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fair_competition_standard_sets",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Verified = table.Column<bool>(type: "boolean", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fair_competition_standard_sets", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "holiday_years",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ScheduleJson = table.Column<string>(type: "text", nullable: false),
+                    LoadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LoadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_holiday_years", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "issued_numbers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SubjectId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IssuedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_issued_numbers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "known_permissions",
+                columns: table => new
+                {
+                    Permission = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_known_permissions", x => x.Permission);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "legality_review_term_settings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    DocumentType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StandardDays = table.Column<int>(type: "integer", nullable: false),
+                    ComplexDays = table.Column<int>(type: "integer", nullable: false),
+                    MaxExtensionDays = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_legality_review_term_settings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "legality_reviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DocumentType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SubmittingUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Complex = table.Column<bool>(type: "boolean", nullable: false),
+                    Basis = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Background = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Consultation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RequestedBy = table.Column<DateOnly>(type: "date", nullable: true),
+                    SubjectType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReviewDays = table.Column<int>(type: "integer", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SubmittedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReturnCount = table.Column<int>(type: "integer", nullable: false),
+                    ReviewerLogin = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ReviewerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Conclusion = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    OpinionNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    OpinionIssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OpinionSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SignedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AdviserSignOff = table.Column<bool>(type: "boolean", nullable: false),
+                    AdviserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecisionNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ArchivedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_legality_reviews", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "number_counters",
+                columns: table => new
+                {
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Last = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_number_counters", x => new { x.RegionCode, x.Kind, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "numbering_schemes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Pattern = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Description = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_numbering_schemes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "procedure_instances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    State = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    LastStepOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StepCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_procedure_instances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "regions",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    ParentCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_regions", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "role_permissions",
+                columns: table => new
+                {
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Permission = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_role_permissions", x => new { x.RoleId, x.Permission });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "annual_report_sections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Heading = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Required = table.Column<bool>(type: "boolean", nullable: false),
+                    Guidance = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_annual_report_sections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_annual_report_sections_annual_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "annual_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fair_competition_reviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DraftingUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    DraftedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StandardSetKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RegisteredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RegisteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    AffectsBusiness = table.Column<bool>(type: "boolean", nullable: true),
+                    DeterminationReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Conclusion = table.Column<int>(type: "integer", nullable: true),
+                    ConclusionText = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    ConsultationNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IssueReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    NextEvaluationOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EvaluationExplanation = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fair_competition_reviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_fair_competition_reviews_fair_competition_standard_sets_Sta~",
+                        column: x => x.StandardSetKey,
+                        principalTable: "fair_competition_standard_sets",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fair_competition_standards",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    SetKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Article = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fair_competition_standards", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_fair_competition_standards_fair_competition_standard_sets_S~",
+                        column: x => x.SetKey,
+                        principalTable: "fair_competition_standard_sets",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "legality_review_contracts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CounterpartyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    AmountFen = table.Column<long>(type: "bigint", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SubmittingUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_legality_review_contracts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_legality_review_contracts_legality_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "legality_reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "legality_review_opinion_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Response = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_legality_review_opinion_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_legality_review_opinion_items_legality_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "legality_reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "procedure_clocks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    RuleKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Length = table.Column<int>(type: "integer", nullable: false),
+                    RollForward = table.Column<bool>(type: "boolean", nullable: false),
+                    WarningWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    MaxExtension = table.Column<int>(type: "integer", nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CountingFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    WarnOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StoppedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    NearDueAlertedFor = table.Column<DateOnly>(type: "date", nullable: true),
+                    OverdueAlertedFor = table.Column<DateOnly>(type: "date", nullable: true),
+                    Explanation = table.Column<List<string>>(type: "text[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_procedure_clocks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_procedure_clocks_procedure_instances_InstanceId",
+                        column: x => x.InstanceId,
+                        principalTable: "procedure_instances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "procedure_steps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    ActionKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ActionName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FromState = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ToState = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_procedure_steps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_procedure_steps_procedure_instances_InstanceId",
+                        column: x => x.InstanceId,
+                        principalTable: "procedure_instances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fair_competition_conclusions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Conclusion = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ConcludedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fair_competition_conclusions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_fair_competition_conclusions_fair_competition_reviews_Revie~",
+                        column: x => x.ReviewId,
+                        principalTable: "fair_competition_reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fair_competition_answers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    StandardCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Verdict = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ExceptionGround = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ExceptionJustification = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    TerminationCondition = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    NoLessRestrictiveAlternative = table.Column<bool>(type: "boolean", nullable: false),
+                    AnsweredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fair_competition_answers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_fair_competition_answers_fair_competition_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "fair_competition_reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_fair_competition_answers_fair_competition_standards_Standar~",
+                        column: x => x.StandardCode,
+                        principalTable: "fair_competition_standards",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "legality_review_contract_milestones",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContractId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_legality_review_contract_milestones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_legality_review_contract_milestones_legality_review_contrac~",
+                        column: x => x.ContractId,
+                        principalTable: "legality_review_contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "procedure_clock_adjustments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClockId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: true),
+                    Length = table.Column<int>(type: "integer", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_procedure_clock_adjustments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_procedure_clock_adjustments_procedure_clocks_ClockId",
+                        column: x => x.ClockId,
+                        principalTable: "procedure_clocks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "procedure_clock_alerts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClockId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DetectedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_procedure_clock_alerts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_procedure_clock_alerts_procedure_clocks_ClockId",
+                        column: x => x.ClockId,
+                        principalTable: "procedure_clocks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.InsertData(
+                table: "fair_competition_standard_sets",
+                columns: new[] { "Key", "EffectiveFrom", "Name", "Note", "Verified" },
+                values: new object[,]
+                {
+                    { "regulation2024", new DateOnly(2024, 8, 1), "《公平竞争审查条例》", "条例第八条至第十一条，2024年8月1日起施行（第二十七条）。2025年4月20日起施行的《公平竞争审查条例实施办法》细化了这些标准，其条目未单列。", true },
+                    { "rules2021", new DateOnly(2021, 6, 29), "《公平竞争审查制度实施细则》（2021年）", "国发〔2016〕34号确立的18项审查标准，按2021年细则第三章分四类；条文序号与文字据二手资料整理，使用前请核对原文（law.md §5、§21 第10项）。", false }
+                });
+
+            migrationBuilder.InsertData(
+                table: "fair_competition_standards",
+                columns: new[] { "Code", "Article", "Category", "SetKey", "SortOrder", "Text" },
+                values: new object[,]
+                {
+                    { "regulation2024.01", "《公平竞争审查条例》第八条第（一）项", "市场准入和退出", "regulation2024", 1, "不得对市场准入负面清单以外的行业、领域、业务等违法设置审批程序" },
+                    { "regulation2024.02", "《公平竞争审查条例》第八条第（二）项", "市场准入和退出", "regulation2024", 2, "不得违法设置或者授予特许经营权" },
+                    { "regulation2024.03", "《公平竞争审查条例》第八条第（三）项", "市场准入和退出", "regulation2024", 3, "不得限定经营、购买或者使用特定经营者提供的商品或者服务" },
+                    { "regulation2024.04", "《公平竞争审查条例》第八条第（四）项", "市场准入和退出", "regulation2024", 4, "不得设置不合理或者歧视性的准入、退出条件" },
+                    { "regulation2024.05", "《公平竞争审查条例》第八条第（五）项", "市场准入和退出", "regulation2024", 5, "不得含有其他限制或者变相限制市场准入和退出的内容" },
+                    { "regulation2024.06", "《公平竞争审查条例》第九条第（一）项", "商品要素自由流动", "regulation2024", 6, "不得限制外地或者进口商品、要素进入本地市场，或者阻碍本地经营者迁出，商品、要素输出" },
+                    { "regulation2024.07", "《公平竞争审查条例》第九条第（二）项", "商品要素自由流动", "regulation2024", 7, "不得排斥、限制、强制或者变相强制外地经营者在本地投资经营或者设立分支机构" },
+                    { "regulation2024.08", "《公平竞争审查条例》第九条第（三）项", "商品要素自由流动", "regulation2024", 8, "不得排斥、限制或者变相限制外地经营者参加本地政府采购、招标投标" },
+                    { "regulation2024.09", "《公平竞争审查条例》第九条第（四）项", "商品要素自由流动", "regulation2024", 9, "不得对外地或者进口商品、要素设置歧视性收费项目、收费标准、价格或者补贴" },
+                    { "regulation2024.10", "《公平竞争审查条例》第九条第（五）项", "商品要素自由流动", "regulation2024", 10, "不得在资质标准、监管执法等方面对外地经营者在本地投资经营设置歧视性要求" },
+                    { "regulation2024.11", "《公平竞争审查条例》第九条第（六）项", "商品要素自由流动", "regulation2024", 11, "不得含有其他限制商品、要素自由流动的内容" },
+                    { "regulation2024.12", "《公平竞争审查条例》第十条第（一）项", "影响生产经营成本", "regulation2024", 12, "没有法律、行政法规依据或者未经国务院批准，不得给予特定经营者税收优惠" },
+                    { "regulation2024.13", "《公平竞争审查条例》第十条第（二）项", "影响生产经营成本", "regulation2024", 13, "没有法律、行政法规依据或者未经国务院批准，不得给予特定经营者选择性、差异化的财政奖励或者补贴" },
+                    { "regulation2024.14", "《公平竞争审查条例》第十条第（三）项", "影响生产经营成本", "regulation2024", 14, "没有法律、行政法规依据或者未经国务院批准，不得给予特定经营者要素获取、行政事业性收费、政府性基金、社会保险费等方面的优惠" },
+                    { "regulation2024.15", "《公平竞争审查条例》第十条第（四）项", "影响生产经营成本", "regulation2024", 15, "没有法律、行政法规依据或者未经国务院批准，不得含有其他影响生产经营成本的内容" },
+                    { "regulation2024.16", "《公平竞争审查条例》第十一条第（一）项", "影响生产经营行为", "regulation2024", 16, "不得强制或者变相强制经营者实施垄断行为，或者为经营者实施垄断行为提供便利条件" },
+                    { "regulation2024.17", "《公平竞争审查条例》第十一条第（二）项", "影响生产经营行为", "regulation2024", 17, "不得超越法定权限制定政府指导价、政府定价，为特定经营者提供优惠价格" },
+                    { "regulation2024.18", "《公平竞争审查条例》第十一条第（三）项", "影响生产经营行为", "regulation2024", 18, "不得违法干预实行市场调节价的商品、要素的价格水平" },
+                    { "regulation2024.19", "《公平竞争审查条例》第十一条第（四）项", "影响生产经营行为", "regulation2024", 19, "不得含有其他影响生产经营行为的内容" },
+                    { "rules2021.01", "《公平竞争审查制度实施细则》第十三条第（一）项", "市场准入和退出", "rules2021", 1, "不得设置不合理和歧视性的准入和退出条件" },
+                    { "rules2021.02", "《公平竞争审查制度实施细则》第十三条第（二）项", "市场准入和退出", "rules2021", 2, "未经公平竞争不得授予经营者特许经营权" },
+                    { "rules2021.03", "《公平竞争审查制度实施细则》第十三条第（三）项", "市场准入和退出", "rules2021", 3, "不得限定经营、购买、使用特定经营者提供的商品和服务" },
+                    { "rules2021.04", "《公平竞争审查制度实施细则》第十三条第（四）项", "市场准入和退出", "rules2021", 4, "不得设置没有法律、行政法规或者国务院规定依据的审批或者具有行政审批性质的事前备案程序" },
+                    { "rules2021.05", "《公平竞争审查制度实施细则》第十三条第（五）项", "市场准入和退出", "rules2021", 5, "不得对市场准入负面清单以外的行业、领域、业务等设置审批程序" },
+                    { "rules2021.06", "《公平竞争审查制度实施细则》第十四条第（一）项", "商品要素自由流动", "rules2021", 6, "不得对外地和进口商品、服务实行歧视性价格和歧视性补贴政策" },
+                    { "rules2021.07", "《公平竞争审查制度实施细则》第十四条第（二）项", "商品要素自由流动", "rules2021", 7, "不得限制外地和进口商品、服务进入本地市场或者阻碍本地商品运出、服务输出" },
+                    { "rules2021.08", "《公平竞争审查制度实施细则》第十四条第（三）项", "商品要素自由流动", "rules2021", 8, "不得排斥或者限制外地经营者参加本地招标投标活动" },
+                    { "rules2021.09", "《公平竞争审查制度实施细则》第十四条第（四）项", "商品要素自由流动", "rules2021", 9, "不得排斥、限制或者强制外地经营者在本地投资或者设立分支机构" },
+                    { "rules2021.10", "《公平竞争审查制度实施细则》第十四条第（五）项", "商品要素自由流动", "rules2021", 10, "不得对外地经营者在本地的投资或者设立的分支机构实行歧视性待遇，侵害其合法权益" },
+                    { "rules2021.11", "《公平竞争审查制度实施细则》第十五条第（一）项", "影响生产经营成本", "rules2021", 11, "不得违法给予特定经营者优惠政策" },
+                    { "rules2021.12", "《公平竞争审查制度实施细则》第十五条第（二）项", "影响生产经营成本", "rules2021", 12, "安排财政支出一般不得与特定经营者缴纳的税收或者非税收入挂钩" },
+                    { "rules2021.13", "《公平竞争审查制度实施细则》第十五条第（三）项", "影响生产经营成本", "rules2021", 13, "不得违法违规减免或者缓征特定经营者应当缴纳的社会保险费用" },
+                    { "rules2021.14", "《公平竞争审查制度实施细则》第十五条第（四）项", "影响生产经营成本", "rules2021", 14, "不得在法律规定之外要求经营者提供或者扣留经营者各类保证金" },
+                    { "rules2021.15", "《公平竞争审查制度实施细则》第十六条第（一）项", "影响生产经营行为", "rules2021", 15, "不得强制经营者从事《中华人民共和国反垄断法》规定的垄断行为" },
+                    { "rules2021.16", "《公平竞争审查制度实施细则》第十六条第（二）项", "影响生产经营行为", "rules2021", 16, "不得违法披露或者违法要求经营者披露生产经营敏感信息，为经营者实施垄断行为提供便利条件" },
+                    { "rules2021.17", "《公平竞争审查制度实施细则》第十六条第（三）项", "影响生产经营行为", "rules2021", 17, "不得超越定价权限进行政府定价" },
+                    { "rules2021.18", "《公平竞争审查制度实施细则》第十六条第（四）项", "影响生产经营行为", "rules2021", 18, "不得违法干预实行市场调节价的商品和服务的价格水平" }
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_annual_report_sections_RegionCode_ReportId_Order",
+                table: "annual_report_sections",
+                columns: new[] { "RegionCode", "ReportId", "Order" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_annual_report_sections_ReportId",
+                table: "annual_report_sections",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_annual_report_settings_RegionCode",
+                table: "annual_report_settings",
+                column: "RegionCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_annual_reports_RegionCode_Year",
+                table: "annual_reports",
+                columns: new[] { "RegionCode", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_api_tokens_Hash",
+                table: "api_tokens",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_RegionCode",
+                table: "AspNetUsers",
+                column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attachments_RegionCode_OwnerType_OwnerId",
+                table: "attachments",
+                columns: new[] { "RegionCode", "OwnerType", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attachments_Sha256",
+                table: "attachments",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_Entity_EntityId",
+                table: "audit_entries",
+                columns: new[] { "Entity", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_Id",
+                table: "audit_entries",
+                column: "Id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_RegionCode_At",
+                table: "audit_entries",
+                columns: new[] { "RegionCode", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_answers_RegionCode_Verdict",
+                table: "fair_competition_answers",
+                columns: new[] { "RegionCode", "Verdict" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_answers_ReviewId_Round_StandardCode",
+                table: "fair_competition_answers",
+                columns: new[] { "ReviewId", "Round", "StandardCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_answers_StandardCode",
+                table: "fair_competition_answers",
+                column: "StandardCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_conclusions_RegionCode_ConcludedOn",
+                table: "fair_competition_conclusions",
+                columns: new[] { "RegionCode", "ConcludedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_conclusions_ReviewId_Round",
+                table: "fair_competition_conclusions",
+                columns: new[] { "ReviewId", "Round" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_reviews_RegionCode_ConcludedOn",
+                table: "fair_competition_reviews",
+                columns: new[] { "RegionCode", "ConcludedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_reviews_RegionCode_Status_RegisteredAt",
+                table: "fair_competition_reviews",
+                columns: new[] { "RegionCode", "Status", "RegisteredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_reviews_RegionCode_SubjectType_SubjectId",
+                table: "fair_competition_reviews",
+                columns: new[] { "RegionCode", "SubjectType", "SubjectId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_reviews_StandardSetKey",
+                table: "fair_competition_reviews",
+                column: "StandardSetKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_settings_RegionCode",
+                table: "fair_competition_settings",
+                column: "RegionCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fair_competition_standards_SetKey_SortOrder",
+                table: "fair_competition_standards",
+                columns: new[] { "SetKey", "SortOrder" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_issued_numbers_RegionCode_Kind_Text",
+                table: "issued_numbers",
+                columns: new[] { "RegionCode", "Kind", "Text" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_issued_numbers_RegionCode_Kind_Year_Sequence",
+                table: "issued_numbers",
+                columns: new[] { "RegionCode", "Kind", "Year", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_contract_milestones_ContractId",
+                table: "legality_review_contract_milestones",
+                column: "ContractId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_contract_milestones_RegionCode_DueOn",
+                table: "legality_review_contract_milestones",
+                columns: new[] { "RegionCode", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_contracts_RegionCode_CreditCode",
+                table: "legality_review_contracts",
+                columns: new[] { "RegionCode", "CreditCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_contracts_RegionCode_EndsOn",
+                table: "legality_review_contracts",
+                columns: new[] { "RegionCode", "EndsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_contracts_RegionCode_ReviewId",
+                table: "legality_review_contracts",
+                columns: new[] { "RegionCode", "ReviewId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_contracts_ReviewId",
+                table: "legality_review_contracts",
+                column: "ReviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_opinion_items_RegionCode_Response",
+                table: "legality_review_opinion_items",
+                columns: new[] { "RegionCode", "Response" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_opinion_items_ReviewId_Number",
+                table: "legality_review_opinion_items",
+                columns: new[] { "ReviewId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_review_term_settings_RegionCode_DocumentType",
+                table: "legality_review_term_settings",
+                columns: new[] { "RegionCode", "DocumentType" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_reviews_InstanceId",
+                table: "legality_reviews",
+                column: "InstanceId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_reviews_RegionCode_OpinionIssuedOn_DocumentType",
+                table: "legality_reviews",
+                columns: new[] { "RegionCode", "OpinionIssuedOn", "DocumentType" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_reviews_RegionCode_ReviewerLogin_Status",
+                table: "legality_reviews",
+                columns: new[] { "RegionCode", "ReviewerLogin", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_reviews_RegionCode_Status_SubmittedOn",
+                table: "legality_reviews",
+                columns: new[] { "RegionCode", "Status", "SubmittedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_legality_reviews_RegionCode_SubjectType_SubjectId",
+                table: "legality_reviews",
+                columns: new[] { "RegionCode", "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_numbering_schemes_RegionCode_Kind",
+                table: "numbering_schemes",
+                columns: new[] { "RegionCode", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_procedure_clock_adjustments_ClockId_Round",
+                table: "procedure_clock_adjustments",
+                columns: new[] { "ClockId", "Round" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_procedure_clock_alerts_ClockId_Kind_DueDate",
+                table: "procedure_clock_alerts",
+                columns: new[] { "ClockId", "Kind", "DueDate" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_procedure_clock_alerts_RegionCode_DetectedOn",
+                table: "procedure_clock_alerts",
+                columns: new[] { "RegionCode", "DetectedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_procedure_clocks_InstanceId_RuleKey",
+                table: "procedure_clocks",
+                columns: new[] { "InstanceId", "RuleKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_procedure_clocks_RegionCode_Status_WarnOn",
+                table: "procedure_clocks",
+                columns: new[] { "RegionCode", "Status", "WarnOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_procedure_clocks_Status_DueDate",
+                table: "procedure_clocks",
+                columns: new[] { "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_procedure_instances_RegionCode_DefinitionKey_State",
+                table: "procedure_instances",
+                columns: new[] { "RegionCode", "DefinitionKey", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_procedure_instances_RegionCode_SubjectType_SubjectId",
+                table: "procedure_instances",
+                columns: new[] { "RegionCode", "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_procedure_steps_InstanceId_Sequence",
+                table: "procedure_steps",
+                columns: new[] { "InstanceId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_procedure_steps_RegionCode_On",
+                table: "procedure_steps",
+                columns: new[] { "RegionCode", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_regions_ParentCode",
+                table: "regions",
+                column: "ParentCode");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "annual_report_sections");
+
+            migrationBuilder.DropTable(
+                name: "annual_report_settings");
+
+            migrationBuilder.DropTable(
+                name: "api_tokens");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "attachments");
+
+            migrationBuilder.DropTable(
+                name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "fair_competition_answers");
+
+            migrationBuilder.DropTable(
+                name: "fair_competition_conclusions");
+
+            migrationBuilder.DropTable(
+                name: "fair_competition_settings");
+
+            migrationBuilder.DropTable(
+                name: "holiday_years");
+
+            migrationBuilder.DropTable(
+                name: "issued_numbers");
+
+            migrationBuilder.DropTable(
+                name: "known_permissions");
+
+            migrationBuilder.DropTable(
+                name: "legality_review_contract_milestones");
+
+            migrationBuilder.DropTable(
+                name: "legality_review_opinion_items");
+
+            migrationBuilder.DropTable(
+                name: "legality_review_term_settings");
+
+            migrationBuilder.DropTable(
+                name: "number_counters");
+
+            migrationBuilder.DropTable(
+                name: "numbering_schemes");
+
+            migrationBuilder.DropTable(
+                name: "procedure_clock_adjustments");
+
+            migrationBuilder.DropTable(
+                name: "procedure_clock_alerts");
+
+            migrationBuilder.DropTable(
+                name: "procedure_steps");
+
+            migrationBuilder.DropTable(
+                name: "regions");
+
+            migrationBuilder.DropTable(
+                name: "role_permissions");
+
+            migrationBuilder.DropTable(
+                name: "annual_reports");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "fair_competition_standards");
+
+            migrationBuilder.DropTable(
+                name: "fair_competition_reviews");
+
+            migrationBuilder.DropTable(
+                name: "legality_review_contracts");
+
+            migrationBuilder.DropTable(
+                name: "procedure_clocks");
+
+            migrationBuilder.DropTable(
+                name: "fair_competition_standard_sets");
+
+            migrationBuilder.DropTable(
+                name: "legality_reviews");
+
+            migrationBuilder.DropTable(
+                name: "procedure_instances");
+        }
+    }
+}
