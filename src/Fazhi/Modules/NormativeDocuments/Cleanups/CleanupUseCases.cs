@@ -123,24 +123,33 @@ public sealed class ManageCleanup(AppDbContext db, AdvanceDocument advance, Time
         }
 
         var today = LegalDate.Today(time);
+        // Explicit rollback: a transaction only disposed does not release the audit interceptor's chain lock.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        foreach (var item in items)
+        try
         {
-            var action = item.Conclusion switch
+            foreach (var item in items)
             {
-                DocumentConclusion.Repeal => NormativeDocumentProcedure.Repeal,
-                DocumentConclusion.DeclareInvalid => NormativeDocumentProcedure.DeclareInvalid,
-                DocumentConclusion.ContinueInForce or DocumentConclusion.Amend => null,
-            };
-            if (action is not null)
-            {
-                // Each step saves on its own inside this transaction: the campaign is published whole or not at all.
-                await advance.ExecuteAsync(item.DocumentId, action, new DocumentActionInput { Note = $"{campaign.Name}：{Names.Of(item.Conclusion)}{(item.Note is null ? "" : "，" + item.Note)}" }, actor, ct);
+                var action = item.Conclusion switch
+                {
+                    DocumentConclusion.Repeal => NormativeDocumentProcedure.Repeal,
+                    DocumentConclusion.DeclareInvalid => NormativeDocumentProcedure.DeclareInvalid,
+                    DocumentConclusion.ContinueInForce or DocumentConclusion.Amend => null,
+                };
+                if (action is not null)
+                {
+                    // Each step saves on its own inside this transaction: the campaign is published whole or not at all.
+                    await advance.ExecuteAsync(item.DocumentId, action, new DocumentActionInput { Note = $"{campaign.Name}：{Names.Of(item.Conclusion)}{(item.Note is null ? "" : "，" + item.Note)}" }, actor, ct);
+                }
             }
-        }
 
-        campaign.Publish(today);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+            campaign.Publish(today);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            throw;
+        }
     }
 }

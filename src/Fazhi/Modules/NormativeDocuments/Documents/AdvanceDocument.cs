@@ -73,15 +73,30 @@ public sealed class AdvanceDocument(
         var conclusion = Check(document, action, input, on);
         var context = await ContextAsync(document, instance, on, ct);
 
-        // Numbers are taken in the step's transaction, so a failed save never burns one.
-        await using var transaction = action == P.Register ? await db.Database.BeginTransactionAsync(ct) : null;
+        // The engine checks (and may refuse) before any transaction starts; a refusal changes nothing.
         await engine.ApplyAsync(instance, action, actor, context, new StepInput { On = input.On, Note = input.Note }, ct);
-        await RecordAsync(document, instance, action, input, on, conclusion, context, actor, ct);
-        document.MoveTo(instance.State);
-        await db.SaveChangesAsync(ct);
-        if (transaction is not null)
+        if (action != P.Register || db.Database.CurrentTransaction is not null)
         {
+            await RecordAsync(document, instance, action, input, on, conclusion, context, actor, ct);
+            document.MoveTo(instance.State);
+            await db.SaveChangesAsync(ct);
+            return document;
+        }
+
+        // Numbers are taken in the step's transaction, so a failed save never burns one. The rollback is explicit: a
+        // transaction only disposed does not tell the audit interceptor it ended, and its chain lock would stay held.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            await RecordAsync(document, instance, action, input, on, conclusion, context, actor, ct);
+            document.MoveTo(instance.State);
+            await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+        }
+        catch
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            throw;
         }
 
         return document;

@@ -25,10 +25,10 @@ public sealed class DocumentsIndexModel(ListDocuments list, ImportDocuments impo
 
     public bool CanManage => User.HasClaim(FazhiClaims.Permission, NormativeDocumentsPermissions.Manage);
 
-    public async Task OnGetAsync(string? q, string? status, string? year, string? sort, string? page, string? evaluationDue, int? imported, CancellationToken ct)
+    public async Task OnGetAsync(string? q, string? status, string? year, string? sort, [FromQuery(Name = "page")] string? pageNumber, string? evaluationDue, int? imported, CancellationToken ct)
     {
         Imported = imported;
-        Filter = new DocumentFilter { Q = q, Status = status, Year = year, Sort = sort, Page = page, EvaluationDue = evaluationDue };
+        Filter = new DocumentFilter { Q = q, Status = status, Year = year, Sort = sort, Page = pageNumber, EvaluationDue = evaluationDue };
         await LoadAsync(ct);
     }
 

@@ -1,6 +1,7 @@
 using Fazhi.Platform.Web;
 
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fazhi.Modules.NormativeDocuments.Portal;
@@ -20,13 +21,13 @@ public sealed class PortalDocumentsModel(PublicDocuments documents) : PageModel
 
     public string? Error { get; private set; }
 
-    public async Task OnGetAsync(string? q, string? status, string? region, string? page, CancellationToken ct)
+    public async Task OnGetAsync(string? q, string? status, string? region, [FromQuery(Name = "page")] string? pageNumber, CancellationToken ct)
     {
         Q = q;
         Status = status;
         try
         {
-            Result = await documents.ListAsync(q, status, region, page, ct);
+            Result = await documents.ListAsync(q, status, region, pageNumber, ct);
         }
         catch (FieldValidationException e)
         {
