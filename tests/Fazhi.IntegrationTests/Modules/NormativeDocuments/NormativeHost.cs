@@ -5,7 +5,9 @@ using System.Text.Json;
 using Fazhi.IntegrationTests.Infrastructure;
 using Fazhi.Modules.FairCompetition.Contracts;
 using Fazhi.Modules.LegalityReview.Contracts;
+using Fazhi.Platform.Data;
 using Fazhi.Platform.Identity;
+using Fazhi.Platform.Regions;
 
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +41,19 @@ public sealed class NormativeHost : IDisposable
     public LegalityReviewsDouble Legality { get; } = new();
 
     public FairCompetitionReviewsDouble FairCompetition { get; } = new();
+
+    private int _towns = 400;
+
+    /// <summary>A new town under 东莞市, so a test's figures count only its own rows.</summary>
+    public async Task<string> NewTownAsync()
+    {
+        var town = "441900" + Interlocked.Increment(ref _towns);
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.Add(new Region(town, $"测试镇{town[6..]}", RegionLevel.Town, "441900"));
+        await db.SaveChangesAsync();
+        return town;
+    }
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -76,24 +76,46 @@ public static class DocumentLedger
         ["宣布失效"] = NormativeDocumentStatus.DeclaredInvalid,
     };
 
-    public static readonly LedgerLayout<DocumentLedgerRow> Layout = new("规范性文件台账",
+    /// <summary>The layout of export (no rules) and import (with the rules checked cell by cell, so every bad row is reported at once).</summary>
+    public static readonly LedgerLayout<DocumentLedgerRow> Layout = Create(null);
+
+    public static LedgerLayout<DocumentLedgerRow> Create(ImportRules? rules) => new("规范性文件台账",
     [
         new("序号", r => r.Number),
         new("文件名称", r => r.Title, (r, t) => Text(t, NormativeDocument.MaxTitle, v => r.Title = v), Required: true),
-        new("文号", r => r.DocumentNumber, (r, t) => Text(t, 100, v => r.DocumentNumber = v), Required: true),
+        new("文号", r => r.DocumentNumber, (r, t) => Text(t, 100, v => r.DocumentNumber = v) ?? rules?.NewNumber(t), Required: true),
         new("登记编号", r => r.RegistrationNumber, (r, t) => Text(t, 100, v => r.RegistrationNumber = v)),
         new("制定机关", r => r.IssuingAuthority, (r, t) => Text(t, NormativeDocument.MaxUnit, v => r.IssuingAuthority = v), Required: true),
         new("起草单位", r => r.DraftingUnit, (r, t) => Text(t, NormativeDocument.MaxUnit, v => r.DraftingUnit = v)),
-        new("公布日期", r => Day(r.PublishedOn), (r, t) => Date(t, v => r.PublishedOn = v), Required: true),
+        new("公布日期", r => Day(r.PublishedOn), (r, t) => Date(t, v => r.PublishedOn = v) ?? rules?.Published(r), Required: true),
         new("施行日期", r => Day(r.EffectiveOn), (r, t) => Date(t, v => r.EffectiveOn = v), Required: true),
-        new("有效期至", r => Day(r.ExpiresOn), (r, t) => Date(t, v => r.ExpiresOn = v), Required: true),
-        new("状态", r => r.Status, ParseStatus, Required: true),
+        new("有效期至", r => Day(r.ExpiresOn), (r, t) => Date(t, v => r.ExpiresOn = v) ?? rules?.Validity(r), Required: true),
+        new("状态", r => r.Status, (r, t) => ParseStatus(r, t) ?? rules?.Status(r), Required: true),
         new("失效日期", r => Day(r.EndedOn), (r, t) => Date(t, v => r.EndedOn = v)),
         new("原文链接", r => r.SourceUrl, ParseUrl),
         new("备案日期", r => Day(r.FiledOn), (r, t) => Date(t, v => r.FiledOn = v)),
         new("经合法性审核", r => r.LegalityReviewed ? "是" : "否", (r, t) => YesNo(t, v => r.LegalityReviewed = v)),
         new("涉及经营者经济活动", r => r.AffectsBusiness ? "是" : "否", (r, t) => YesNo(t, v => r.AffectsBusiness = v)),
     ]);
+
+    /// <summary>The import's rules beyond a cell's shape: 文号 unique in the region and file, the validity period, status against dates.</summary>
+    public sealed class ImportRules(NormativeDocumentOptions options, DateOnly today, IReadOnlySet<string> existing)
+    {
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+        public string? NewNumber(string number) =>
+            existing.Contains(number) || !_seen.Add(number) ? $"文号“{number}”已在台账中" : null;
+
+        public string? Published(DocumentLedgerRow row) => row.PublishedOn > today ? "公布日期不能晚于今天" : null;
+
+        public string? Validity(DocumentLedgerRow row) =>
+            row is { EffectiveOn: { } effective, ExpiresOn: { } expires } ? ValidityPeriod.Refuse(row.Title, effective, expires, options) : null;
+
+        public string? Status(DocumentLedgerRow row) =>
+            row.ParsedStatus == NormativeDocumentStatus.InForce && row.ExpiresOn is { } expires && expires < today
+                ? $"有效期至{ValidityPeriod.Day(expires)}已届满，状态应为“已失效”"
+                : null;
+    }
 
     private static string? Day(DateOnly? date) => date is { } d ? ValidityPeriod.Day(d) : null;
 
@@ -166,49 +188,20 @@ public sealed class ImportDocuments(AppDbContext db, ProcedureEngine engine, IOp
 {
     public async Task<int> ExecuteAsync(Stream file, string fileName, string regionCode, ProcedureActor actor, CancellationToken ct)
     {
-        var import = await Ledgers.ImportAsync(DocumentLedger.Layout, file, fileName, ct);
-        var today = LegalDate.Today(time);
         var existing = (await db.Set<NormativeDocument>().AsNoTracking()
                 .Where(d => d.RegionCode == regionCode && d.DocumentNumber != null)
                 .Select(d => d.DocumentNumber!)
                 .ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
-        var errors = new List<LedgerRowError>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (row, r) in import.Rows)
-        {
-            if (!seen.Add(r.DocumentNumber) || existing.Contains(r.DocumentNumber))
-            {
-                errors.Add(new LedgerRowError(row, "文号", $"文号“{r.DocumentNumber}”已在台账中"));
-            }
-
-            if (r.PublishedOn is { } published && r.EffectiveOn is { } effective && r.ExpiresOn is { } expires)
-            {
-                if (published > today)
-                {
-                    errors.Add(new LedgerRowError(row, "公布日期", "公布日期不能晚于今天"));
-                }
-
-                if (ValidityPeriod.Refuse(r.Title, effective, expires, options.Value) is { } refusal)
-                {
-                    errors.Add(new LedgerRowError(row, "有效期至", refusal));
-                }
-
-                if (r.ParsedStatus == NormativeDocumentStatus.InForce && expires < today)
-                {
-                    errors.Add(new LedgerRowError(row, "状态", $"有效期至{ValidityPeriod.Day(expires)}已届满，状态应为“已失效”"));
-                }
-            }
-
-            if (r.ParsedStatus is { } s && s != NormativeDocumentStatus.InForce && s != NormativeDocumentStatus.Expired && r.EndedOn is null)
-            {
-                errors.Add(new LedgerRowError(row, "失效日期", "已修改、已废止或宣布失效的文件须填写失效日期"));
-            }
-        }
-
+        var rules = new DocumentLedger.ImportRules(options.Value, LegalDate.Today(time), existing);
+        var import = await Ledgers.ImportAsync(DocumentLedger.Create(rules), file, fileName, ct);
+        var errors = import.Rows
+            .Where(x => x.Value.ParsedStatus is { } s && s != NormativeDocumentStatus.InForce && s != NormativeDocumentStatus.Expired && x.Value.EndedOn is null)
+            .Select(x => new LedgerRowError(x.Row, "失效日期", "已修改、已废止或宣布失效的文件须填写失效日期"))
+            .ToList();
         if (errors.Count > 0)
         {
-            throw new LedgerImportException(errors.OrderBy(e => e.Row).ToList());
+            throw new LedgerImportException(errors);
         }
 
         var at = time.GetUtcNow().UtcDateTime;
