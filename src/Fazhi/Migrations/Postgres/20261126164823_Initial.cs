@@ -294,6 +294,69 @@ namespace Fazhi.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "normative_document_cleanups",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_normative_document_cleanups", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "normative_documents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DraftingUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IssuingAuthority = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    BodyText = table.Column<string>(type: "text", nullable: false),
+                    AffectsBusiness = table.Column<bool>(type: "boolean", nullable: false),
+                    RequiresConsultation = table.Column<bool>(type: "boolean", nullable: false),
+                    PlanYear = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ProcedureInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Imported = table.Column<bool>(type: "boolean", nullable: false),
+                    ConsultationEndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FairCompetitionReviewId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LegalityReviewId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LegalityReviewedBeforeDeliberation = table.Column<bool>(type: "boolean", nullable: false),
+                    LegalityOpinionNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DeliberatedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    MeetingName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RegistrationNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RegisteredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SourceUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FilingAuthority = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    FiledOnTime = table.Column<bool>(type: "boolean", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    EvaluationRemindedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LastEvaluatedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_normative_documents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "number_counters",
                 columns: table => new
                 {
@@ -613,6 +676,60 @@ namespace Fazhi.Migrations.Postgres
                         name: "FK_legality_review_opinion_items_legality_reviews_ReviewId",
                         column: x => x.ReviewId,
                         principalTable: "legality_reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "normative_document_cleanup_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Conclusion = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_normative_document_cleanup_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_normative_document_cleanup_items_normative_document_cleanup~",
+                        column: x => x.CampaignId,
+                        principalTable: "normative_document_cleanups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_normative_document_cleanup_items_normative_documents_Docume~",
+                        column: x => x.DocumentId,
+                        principalTable: "normative_documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "normative_document_evaluations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Conclusion = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_normative_document_evaluations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_normative_document_evaluations_normative_documents_Document~",
+                        column: x => x.DocumentId,
+                        principalTable: "normative_documents",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1113,6 +1230,62 @@ namespace Fazhi.Migrations.Postgres
                 columns: new[] { "RegionCode", "SubjectType", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_normative_document_cleanup_items_CampaignId_DocumentId",
+                table: "normative_document_cleanup_items",
+                columns: new[] { "CampaignId", "DocumentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_normative_document_cleanup_items_DocumentId",
+                table: "normative_document_cleanup_items",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_normative_document_cleanup_items_RegionCode_Conclusion",
+                table: "normative_document_cleanup_items",
+                columns: new[] { "RegionCode", "Conclusion" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_normative_document_cleanups_RegionCode_PublishedOn",
+                table: "normative_document_cleanups",
+                columns: new[] { "RegionCode", "PublishedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_normative_document_cleanups_RegionCode_Status_StartedOn",
+                table: "normative_document_cleanups",
+                columns: new[] { "RegionCode", "Status", "StartedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_normative_document_evaluations_DocumentId",
+                table: "normative_document_evaluations",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_normative_document_evaluations_RegionCode_On",
+                table: "normative_document_evaluations",
+                columns: new[] { "RegionCode", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_normative_documents_RegionCode_DocumentNumber",
+                table: "normative_documents",
+                columns: new[] { "RegionCode", "DocumentNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_normative_documents_RegionCode_ExpiresOn",
+                table: "normative_documents",
+                columns: new[] { "RegionCode", "ExpiresOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_normative_documents_RegionCode_Status_PublishedOn",
+                table: "normative_documents",
+                columns: new[] { "RegionCode", "Status", "PublishedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_normative_documents_Status_ExpiresOn",
+                table: "normative_documents",
+                columns: new[] { "Status", "ExpiresOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_numbering_schemes_RegionCode_Kind",
                 table: "numbering_schemes",
                 columns: new[] { "RegionCode", "Kind" },
@@ -1238,6 +1411,12 @@ namespace Fazhi.Migrations.Postgres
                 name: "legality_review_term_settings");
 
             migrationBuilder.DropTable(
+                name: "normative_document_cleanup_items");
+
+            migrationBuilder.DropTable(
+                name: "normative_document_evaluations");
+
+            migrationBuilder.DropTable(
                 name: "number_counters");
 
             migrationBuilder.DropTable(
@@ -1275,6 +1454,12 @@ namespace Fazhi.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "legality_review_contracts");
+
+            migrationBuilder.DropTable(
+                name: "normative_document_cleanups");
+
+            migrationBuilder.DropTable(
+                name: "normative_documents");
 
             migrationBuilder.DropTable(
                 name: "procedure_clocks");

@@ -292,6 +292,69 @@ namespace Fazhi.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "normative_document_cleanups",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_normative_document_cleanups", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "normative_documents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DraftingUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IssuingAuthority = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BodyText = table.Column<string>(type: "TEXT", nullable: false),
+                    AffectsBusiness = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequiresConsultation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PlanYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ProcedureInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Imported = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConsultationEndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FairCompetitionReviewId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LegalityReviewId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LegalityReviewedBeforeDeliberation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LegalityOpinionNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DeliberatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MeetingName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RegistrationNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RegisteredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SourceUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FilingAuthority = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    FiledOnTime = table.Column<bool>(type: "INTEGER", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    EvaluationRemindedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LastEvaluatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_normative_documents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "number_counters",
                 columns: table => new
                 {
@@ -611,6 +674,60 @@ namespace Fazhi.Migrations.Sqlite
                         name: "FK_legality_review_opinion_items_legality_reviews_ReviewId",
                         column: x => x.ReviewId,
                         principalTable: "legality_reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "normative_document_cleanup_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Conclusion = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_normative_document_cleanup_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_normative_document_cleanup_items_normative_document_cleanups_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "normative_document_cleanups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_normative_document_cleanup_items_normative_documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "normative_documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "normative_document_evaluations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Conclusion = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_normative_document_evaluations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_normative_document_evaluations_normative_documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "normative_documents",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1111,6 +1228,62 @@ namespace Fazhi.Migrations.Sqlite
                 columns: new[] { "RegionCode", "SubjectType", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_normative_document_cleanup_items_CampaignId_DocumentId",
+                table: "normative_document_cleanup_items",
+                columns: new[] { "CampaignId", "DocumentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_normative_document_cleanup_items_DocumentId",
+                table: "normative_document_cleanup_items",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_normative_document_cleanup_items_RegionCode_Conclusion",
+                table: "normative_document_cleanup_items",
+                columns: new[] { "RegionCode", "Conclusion" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_normative_document_cleanups_RegionCode_PublishedOn",
+                table: "normative_document_cleanups",
+                columns: new[] { "RegionCode", "PublishedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_normative_document_cleanups_RegionCode_Status_StartedOn",
+                table: "normative_document_cleanups",
+                columns: new[] { "RegionCode", "Status", "StartedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_normative_document_evaluations_DocumentId",
+                table: "normative_document_evaluations",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_normative_document_evaluations_RegionCode_On",
+                table: "normative_document_evaluations",
+                columns: new[] { "RegionCode", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_normative_documents_RegionCode_DocumentNumber",
+                table: "normative_documents",
+                columns: new[] { "RegionCode", "DocumentNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_normative_documents_RegionCode_ExpiresOn",
+                table: "normative_documents",
+                columns: new[] { "RegionCode", "ExpiresOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_normative_documents_RegionCode_Status_PublishedOn",
+                table: "normative_documents",
+                columns: new[] { "RegionCode", "Status", "PublishedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_normative_documents_Status_ExpiresOn",
+                table: "normative_documents",
+                columns: new[] { "Status", "ExpiresOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_numbering_schemes_RegionCode_Kind",
                 table: "numbering_schemes",
                 columns: new[] { "RegionCode", "Kind" },
@@ -1236,6 +1409,12 @@ namespace Fazhi.Migrations.Sqlite
                 name: "legality_review_term_settings");
 
             migrationBuilder.DropTable(
+                name: "normative_document_cleanup_items");
+
+            migrationBuilder.DropTable(
+                name: "normative_document_evaluations");
+
+            migrationBuilder.DropTable(
                 name: "number_counters");
 
             migrationBuilder.DropTable(
@@ -1273,6 +1452,12 @@ namespace Fazhi.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "legality_review_contracts");
+
+            migrationBuilder.DropTable(
+                name: "normative_document_cleanups");
+
+            migrationBuilder.DropTable(
+                name: "normative_documents");
 
             migrationBuilder.DropTable(
                 name: "procedure_clocks");
