@@ -33,6 +33,7 @@ public static class PlatformSetup
         // JSON answers (ProblemDetails included) carry Chinese as characters, not \uXXXX; HTML-sensitive characters stay escaped.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddRazorPages(o => o.RootDirectory = "/");
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => ChineseBindingMessages.Apply(o.ModelBindingMessageProvider));
         services.AddAntiforgery();
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {

@@ -75,7 +75,6 @@ public sealed class NewReviewModel(SubmitReview submit) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        // DEBT: a number or date the binder cannot parse gets ASP.NET's English message; the platform has no Chinese ModelBindingMessageProvider yet.
         if (!ModelState.IsValid)
         {
             return Page();
