@@ -7,6 +7,7 @@ using Fazhi.Modules.LegalityReview.Reviews;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Documents;
 using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Web;
 
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,7 @@ public static class LegalityReviewModule
     public static IServiceCollection AddLegalityReview(this IServiceCollection services)
     {
         services.AddLegalityReviewPermissions();
+        services.AddNavItem(new NavItem("合法性审查", "/legality-review", LegalityReviewPermissions.Read, 10));
         foreach (var definition in ReviewProcedure.All())
         {
             services.AddProcedureDefinition(definition);

@@ -9,6 +9,7 @@ using Fazhi.Modules.NormativeDocuments.Validity;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Metrics;
 using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Publishing;
 using Fazhi.Platform.Spreadsheets;
 using Fazhi.Platform.Web;
 
@@ -29,6 +30,8 @@ public static class NormativeDocumentsModule
     {
         services.AddOptions<NormativeDocumentOptions>().BindConfiguration("NormativeDocuments");
         services.AddNormativeDocumentsPermissions();
+        services.AddNavItem(new NavItem("规范性文件", "/normative-documents", NormativeDocumentsPermissions.Read, 20));
+        services.AddPortalSection(new PortalSection("行政规范性文件", "/portal/normative-documents", "现行有效及已失效的镇级行政规范性文件目录"));
         // DEBT: a changed period in configuration changes version 1 in place; it should register a new definition version.
         services.AddSingleton(sp => NormativeDocumentProcedure.Create(sp.GetRequiredService<IOptions<NormativeDocumentOptions>>().Value).Validated());
         services.AddScoped<CreateDocument>();

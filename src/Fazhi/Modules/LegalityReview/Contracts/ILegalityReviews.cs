@@ -39,7 +39,10 @@ public sealed record LegalityOpinionStatus(Guid ReviewId, bool OpinionIssued, Re
 /// </summary>
 public interface ILegalityReviews
 {
-    /// <summary>Registers the review request (idempotent per subject: an open request is returned, not duplicated).</summary>
+    /// <summary>
+    /// Registers the review request (idempotent per subject: a request still awaiting its opinion is returned, not
+    /// duplicated; after an opinion is issued, a new request starts a new review of the resubmitted draft).
+    /// </summary>
     Task<Guid> RequestAsync(LegalityReviewRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>The latest review of the subject, or null when none was requested.</summary>

@@ -38,7 +38,9 @@ public sealed class LegalityReviews(AppDbContext db, SubmitReview submit) : ILeg
             throw new FieldValidationException(errors);
         }
 
-        bool Open(Domain.LegalityReview r) => r.SubjectType == request.SubjectType && r.SubjectId == request.SubjectId && r.IsOpen;
+        // Only a review still awaiting its opinion is the same request: once an opinion is issued it answers the draft
+        // then submitted, and a resubmission (a draft revised after 不合法, say) is a new matter for review.
+        bool Open(Domain.LegalityReview r) => r.SubjectType == request.SubjectType && r.SubjectId == request.SubjectId && r.IsOpen && r.OpinionIssuedOn is null;
         var pending = db.Set<Domain.LegalityReview>().Local.FirstOrDefault(Open);
         if (pending is not null)
         {
@@ -47,7 +49,7 @@ public sealed class LegalityReviews(AppDbContext db, SubmitReview submit) : ILeg
 
         var open = await db.Set<Domain.LegalityReview>()
             .Where(r => r.RegionCode == request.RegionCode && r.SubjectType == request.SubjectType && r.SubjectId == request.SubjectId
-                && r.Status != ReviewStatus.Decided && r.Status != ReviewStatus.Archived)
+                && r.Status != ReviewStatus.Decided && r.Status != ReviewStatus.Archived && r.OpinionIssuedOn == null)
             .OrderByDescending(r => r.CreatedAt).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken);
         if (open is { } id)
         {
