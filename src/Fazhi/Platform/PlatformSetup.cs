@@ -50,6 +50,7 @@ public static class PlatformSetup
         services.AddMetricsRegistry();
         services.AddNumbering();
         services.AddAttachments();
+        services.AddSingleton<Demo.GenerateDemo>();
         return builder;
     }
 

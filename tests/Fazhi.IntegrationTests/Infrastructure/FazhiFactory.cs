@@ -61,6 +61,8 @@ public sealed class FazhiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", IsPostgres ? "Postgres" : "Sqlite");
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Fazhi:DataDirectory", _directory);
+        // Tests arrange their own records; the demo town's generated records would only blur their figures.
+        builder.UseSetting(DatabaseStartup.GenerateDemoSetting, "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

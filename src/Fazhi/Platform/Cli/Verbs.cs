@@ -16,6 +16,7 @@ public static class Verbs
           Fazhi migrate                                             创建或升级数据库
           Fazhi user add --region 区划代码 --role 角色 --login 登录名 [--name 姓名]   新建用户（打印一次生成的密码）
           Fazhi token create --login 登录名 --scope 权限[,权限…|*]       签发接口令牌（只显示一次）
+          Fazhi demo --reset                                        重建演示库：演示镇及各模块的演示记录（仅限只含演示区划的数据库）
         """;
 
     public static async Task<int> RunAsync(string[] args, Action<IServiceCollection> addModules, TextWriter? output = null, TextWriter? error = null)
@@ -36,6 +37,8 @@ public static class Verbs
                     await app.PrepareDatabaseAsync(output);
                     await output.WriteLineAsync("数据库已是最新结构");
                     return 0;
+                case ["demo", "--reset"]:
+                    return await ResetDemoAsync(app, output, error);
                 case ["user", "add", .. var rest]:
                     await app.PrepareDatabaseAsync(TextWriter.Null);
                     return await AddUserAsync(app.Services, Options(rest), output, error);
@@ -72,6 +75,33 @@ public static class Verbs
             await error.WriteLineAsync(FullUsage(app.Services));
             return 2;
         }
+    }
+
+    private static async Task<int> ResetDemoAsync(WebApplication app, TextWriter output, TextWriter error)
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            if (await db.Database.CanConnectAsync() && (await db.Database.GetAppliedMigrationsAsync()).Any()
+                && !await Demo.GenerateDemo.OnlyDemoRegionsAsync(db, CancellationToken.None))
+            {
+                await error.WriteLineAsync("错误：数据库中有演示区划以外的数据，拒绝重建（demo --reset 只用于演示库）");
+                return 1;
+            }
+
+            await output.WriteLineAsync("正在清空演示库……");
+            var sqliteFile = db.Database.IsSqlite() ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource : null;
+            await db.Database.EnsureDeletedAsync();
+            if (sqliteFile is not null)
+            {
+                // A stale write-ahead log beside a new file would corrupt it.
+                File.Delete(sqliteFile + "-wal");
+                File.Delete(sqliteFile + "-shm");
+            }
+        }
+
+        await app.PrepareDatabaseAsync(output);
+        return 0;
     }
 
     private static string FullUsage(IServiceProvider services) =>

@@ -11,6 +11,9 @@ public static class DatabaseStartup
 {
     public const string DemoTown = "441900199";
 
+    /// <summary>Setting that turns off demo records on an empty database (the tests' own databases use it).</summary>
+    public const string GenerateDemoSetting = "Fazhi:Demo:GenerateOnEmptyDatabase";
+
     public static async Task PrepareDatabaseAsync(this IHost app, TextWriter? console = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -26,6 +29,11 @@ public static class DatabaseStartup
         if (!await db.Users.AnyAsync())
         {
             await SeedDemoAccountsAsync(sp.GetRequiredService<UserManager<AppUser>>(), console ?? Console.Out);
+            // An empty database becomes the demo town, records and all (a real deployment imports its regions first).
+            if (sp.GetRequiredService<IConfiguration>().GetValue(GenerateDemoSetting, true))
+            {
+                await sp.GetRequiredService<Demo.GenerateDemo>().RunAsync(console ?? Console.Out);
+            }
         }
     }
 
