@@ -156,131 +156,140 @@ public sealed class TakeCaseAction(AppDbContext db, ProcedureEngine engine, ICal
         string? issueKind = null;
         CaseEvidence? evidence = null;
 
+        // An explicit rollback (not just disposal) also releases the audit chain lock the transaction holds.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        switch (action)
+        try
         {
-            case "file":
-                issueKind = CaseNumberKind;
-                c.File(on, "");
-                break;
-            case "record_evidence":
-                evidence = new CaseEvidence(c, input.EvidenceKind ?? "", input.Summary ?? "", on,
-                    string.Join("、", officers.Where(o => o.HasValidCertificateOn(on)).Select(o => $"{o.Name}（{o.CertificateNumber}）")));
-                break;
-            case "report":
-                c.Report(on, input.Facts ?? "", input.Outcome ?? 0, input.Measures ?? PenaltyMeasures.None, Fen(input.FineYuan, "fineYuan"),
-                    Fen(input.ConfiscationYuan, "confiscationYuan"), await StandardAsync(input.DiscretionStandardId, ct), input.DiscretionJustification,
-                    input.MajorPublicInterest, input.Complex, input.SeriousViolation);
-                break;
-            case "return_investigation":
-                c.ReturnForInvestigation();
-                break;
-            case "legal_review":
-                engineAction = c.State == OrdinaryProcedure.DefenceClosed ? "legal_review_after_defence" : "legal_review";
-                reviewer = input.ReviewerId is { } reviewerId ? await db.Set<Officer>().FirstOrDefaultAsync(o => o.Id == reviewerId, ct) : null;
-                if (reviewer is null)
-                {
-                    throw new FieldValidationException("reviewerId", "请选择法制审核人员");
-                }
-
-                c.RecordLegalReview(reviewer, on, input.Passed ?? throw new FieldValidationException("passed", "请选择审核结论（通过／不通过）"), input.Opinion ?? "");
-                break;
-            case "notify":
-                c.ServeNotice(on, input.HearingRight ?? c.HearingEligible);
-                break;
-            case "record_defence":
-                c.RecordDefence(on, input.Summary ?? "");
-                break;
-            case "waive_rights":
-                c.WaiveRights(on);
-                break;
-            case "request_hearing":
-                c.RequestHearing(on);
-                break;
-            case "schedule_hearing":
-                presider = input.PresiderId is { } presiderId ? await db.Set<Officer>().FirstOrDefaultAsync(o => o.Id == presiderId, ct) : null;
-                if (presider is null)
-                {
-                    throw new FieldValidationException("presiderId", "请选择听证主持人");
-                }
-
-                c.ScheduleHearing(input.HearingNoticeOn ?? on,
-                    input.HearingDate ?? throw new FieldValidationException("hearingDate", "请填写听证日期"), presider.Id);
-                break;
-            case "hold_hearing":
-                c.HoldHearing(on);
-                break;
-            case "hearing_waived":
-                c.DeemHearingWaived();
-                break;
-            case "collective_discussion":
-                engineAction = c.State == OrdinaryProcedure.Reported ? "collective_discussion_before_notice" : "collective_discussion";
-                c.RecordDiscussion(on, input.Conclusion ?? "");
-                break;
-            case "decide":
-                var outcome = input.Outcome ?? c.ProposedOutcome ?? throw new FieldValidationException("outcome", "请选择处理决定");
-                engineAction = outcome switch
-                {
-                    CaseOutcome.Penalty => "decide_penalty",
-                    CaseOutcome.NoPenalty or CaseOutcome.NotEstablished => "decide_other",
-                    CaseOutcome.Transfer => "transfer",
-                };
-                c.Decide(on, outcome, Fen(input.FineYuan, "fineYuan") ?? c.ProposedFineFen ?? 0, await StandardAsync(c.DiscretionStandardId, ct), "");
-                issueKind = outcome == CaseOutcome.Transfer ? null : DecisionNumberKind;
-                break;
-            case "transfer":
-                c.Decide(on, CaseOutcome.Transfer, 0, null, "");
-                break;
-            case "serve":
-                engineAction = c.FineFen > 0 ? "serve_with_fine" : "serve";
-                break;
-            case "publish":
-                c.Publish(on);
-                break;
-            case "record_payment":
-                c.RecordPayment(on, Fen(input.PaidYuan, "paidYuan") ?? throw new FieldValidationException("paidYuan", "请填写实缴金额（元）"));
-                break;
-            case "close":
-                c.Close(on);
-                break;
-        }
-
-        var context = new CaseGateContext(c, officers, catalog, calendar, on, reviewer, presider);
-        var step = await engine.ApplyAsync(instance, engineAction, ProcedureActor.From(user), context, new StepInput { On = on, Note = input.Note }, ct);
-        c.Moved(instance.State);
-
-        if (engineAction == "serve_with_fine")
-        {
-            c.Serve(on, instance.Clocks.First(k => k.RuleKey == OrdinaryProcedure.PaymentClock).DueDate);
-        }
-        else if (engineAction == "serve")
-        {
-            c.Serve(on, null);
-        }
-
-        if (evidence is not null)
-        {
-            db.Add(evidence);
-        }
-
-        await db.SaveChangesAsync(ct);
-        if (issueKind is not null)
-        {
-            var issued = await numbers.NextAsync(db, c.RegionCode, issueKind, on.Year, new NumberSubject(nameof(EnforcementCase), c.Id.ToString()), ct);
-            if (issueKind == CaseNumberKind)
+            switch (action)
             {
-                c.File(on, issued.Text);
+                case "file":
+                    issueKind = CaseNumberKind;
+                    c.File(on, "");
+                    break;
+                case "record_evidence":
+                    evidence = new CaseEvidence(c, input.EvidenceKind ?? "", input.Summary ?? "", on,
+                        string.Join("、", officers.Where(o => o.HasValidCertificateOn(on)).Select(o => $"{o.Name}（{o.CertificateNumber}）")));
+                    break;
+                case "report":
+                    c.Report(on, input.Facts ?? "", input.Outcome ?? 0, input.Measures ?? PenaltyMeasures.None, Fen(input.FineYuan, "fineYuan"),
+                        Fen(input.ConfiscationYuan, "confiscationYuan"), await StandardAsync(input.DiscretionStandardId, ct), input.DiscretionJustification,
+                        input.MajorPublicInterest, input.Complex, input.SeriousViolation);
+                    break;
+                case "return_investigation":
+                    c.ReturnForInvestigation();
+                    break;
+                case "legal_review":
+                    engineAction = c.State == OrdinaryProcedure.DefenceClosed ? "legal_review_after_defence" : "legal_review";
+                    reviewer = input.ReviewerId is { } reviewerId ? await db.Set<Officer>().FirstOrDefaultAsync(o => o.Id == reviewerId, ct) : null;
+                    if (reviewer is null)
+                    {
+                        throw new FieldValidationException("reviewerId", "请选择法制审核人员");
+                    }
+
+                    c.RecordLegalReview(reviewer, on, input.Passed ?? throw new FieldValidationException("passed", "请选择审核结论（通过／不通过）"), input.Opinion ?? "");
+                    break;
+                case "notify":
+                    c.ServeNotice(on, input.HearingRight ?? c.HearingEligible);
+                    break;
+                case "record_defence":
+                    c.RecordDefence(on, input.Summary ?? "");
+                    break;
+                case "waive_rights":
+                    c.WaiveRights(on);
+                    break;
+                case "request_hearing":
+                    c.RequestHearing(on);
+                    break;
+                case "schedule_hearing":
+                    presider = input.PresiderId is { } presiderId ? await db.Set<Officer>().FirstOrDefaultAsync(o => o.Id == presiderId, ct) : null;
+                    if (presider is null)
+                    {
+                        throw new FieldValidationException("presiderId", "请选择听证主持人");
+                    }
+
+                    c.ScheduleHearing(input.HearingNoticeOn ?? on,
+                        input.HearingDate ?? throw new FieldValidationException("hearingDate", "请填写听证日期"), presider.Id);
+                    break;
+                case "hold_hearing":
+                    c.HoldHearing(on);
+                    break;
+                case "hearing_waived":
+                    c.DeemHearingWaived();
+                    break;
+                case "collective_discussion":
+                    engineAction = c.State == OrdinaryProcedure.Reported ? "collective_discussion_before_notice" : "collective_discussion";
+                    c.RecordDiscussion(on, input.Conclusion ?? "");
+                    break;
+                case "decide":
+                    var outcome = input.Outcome ?? c.ProposedOutcome ?? throw new FieldValidationException("outcome", "请选择处理决定");
+                    engineAction = outcome switch
+                    {
+                        CaseOutcome.Penalty => "decide_penalty",
+                        CaseOutcome.NoPenalty or CaseOutcome.NotEstablished => "decide_other",
+                        CaseOutcome.Transfer => "transfer",
+                    };
+                    c.Decide(on, outcome, Fen(input.FineYuan, "fineYuan") ?? c.ProposedFineFen ?? 0, await StandardAsync(c.DiscretionStandardId, ct), "");
+                    issueKind = outcome == CaseOutcome.Transfer ? null : DecisionNumberKind;
+                    break;
+                case "transfer":
+                    c.Decide(on, CaseOutcome.Transfer, 0, null, "");
+                    break;
+                case "serve":
+                    engineAction = c.FineFen > 0 ? "serve_with_fine" : "serve";
+                    break;
+                case "publish":
+                    c.Publish(on);
+                    break;
+                case "record_payment":
+                    c.RecordPayment(on, Fen(input.PaidYuan, "paidYuan") ?? throw new FieldValidationException("paidYuan", "请填写实缴金额（元）"));
+                    break;
+                case "close":
+                    c.Close(on);
+                    break;
             }
-            else
+
+            var context = new CaseGateContext(c, officers, catalog, calendar, on, reviewer, presider);
+            var step = await engine.ApplyAsync(instance, engineAction, ProcedureActor.From(user), context, new StepInput { On = on, Note = input.Note }, ct);
+            c.Moved(instance.State);
+
+            if (engineAction == "serve_with_fine")
             {
-                c.AssignDecisionNumber(issued.Text);
+                c.Serve(on, instance.Clocks.First(k => k.RuleKey == OrdinaryProcedure.PaymentClock).DueDate);
+            }
+            else if (engineAction == "serve")
+            {
+                c.Serve(on, null);
+            }
+
+            if (evidence is not null)
+            {
+                db.Add(evidence);
             }
 
             await db.SaveChangesAsync(ct);
-        }
+            if (issueKind is not null)
+            {
+                var issued = await numbers.NextAsync(db, c.RegionCode, issueKind, on.Year, new NumberSubject(nameof(EnforcementCase), c.Id.ToString()), ct);
+                if (issueKind == CaseNumberKind)
+                {
+                    c.File(on, issued.Text);
+                }
+                else
+                {
+                    c.AssignDecisionNumber(issued.Text);
+                }
 
-        await transaction.CommitAsync(ct);
-        return step;
+                await db.SaveChangesAsync(ct);
+            }
+
+            await transaction.CommitAsync(ct);
+            return step;
+        }
+        catch
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            throw;
+        }
     }
 
     private async Task<DiscretionStandard?> StandardAsync(Guid? id, CancellationToken ct) =>

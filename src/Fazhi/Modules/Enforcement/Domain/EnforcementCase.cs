@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Web;
@@ -6,6 +7,7 @@ using Fazhi.Platform.Web;
 namespace Fazhi.Modules.Enforcement.Domain;
 
 /// <summary>当事人类型.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PartyKind>))]
 public enum PartyKind
 {
     [Display(Name = "自然人")] Individual = 1,
@@ -13,6 +15,7 @@ public enum PartyKind
 }
 
 /// <summary>线索来源.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ClueSource>))]
 public enum ClueSource
 {
     [Display(Name = "日常巡查")] Inspection = 1,
@@ -24,6 +27,7 @@ public enum ClueSource
 }
 
 /// <summary>拟作出 / 作出的处理 (行政处罚法第五十七条).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CaseOutcome>))]
 public enum CaseOutcome
 {
     [Display(Name = "给予行政处罚")] Penalty = 1,
@@ -33,6 +37,7 @@ public enum CaseOutcome
 }
 
 /// <summary>处罚种类 proposed or imposed (行政处罚法第九条), as flags.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PenaltyMeasures>))]
 [Flags]
 public enum PenaltyMeasures
 {
@@ -45,6 +50,7 @@ public enum PenaltyMeasures
 }
 
 /// <summary>救济类型.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RemedyKind>))]
 public enum RemedyKind
 {
     [Display(Name = "行政复议")] Reconsideration = 1,

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Web;
@@ -6,6 +7,7 @@ using Fazhi.Platform.Web;
 namespace Fazhi.Modules.Enforcement.Domain;
 
 /// <summary>执法领域 (enforcement domain), the breakdown of <c>enforcement.cases_by_domain</c>.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<EnforcementDomain>))]
 public enum EnforcementDomain
 {
     [Display(Name = "生态环境")] Environment = 1,
@@ -208,6 +210,7 @@ public sealed class DiscretionStandard : IRegionScoped
 }
 
 /// <summary>What a 法制审核目录 item matches in a case.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<LegalReviewCriterion>))]
 public enum LegalReviewCriterion
 {
     /// <summary>较大数额罚款: a proposed fine at or above the threshold.</summary>
