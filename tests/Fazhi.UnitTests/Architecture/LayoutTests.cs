@@ -29,7 +29,10 @@ public sealed partial class LayoutTests
     [Fact]
     public void Kernel_KnowsNoModule()
     {
+        // The generated migrations name every entity type, modules' included: they are the schema, not kernel code.
+        var migrations = Path.Combine(Src, "Platform", "Data", "Migrations") + Path.DirectorySeparatorChar;
         var offending = Sources(Path.Combine(Src, "Platform"))
+            .Where(f => !f.StartsWith(migrations, StringComparison.Ordinal))
             .Where(f => ModuleReference().IsMatch(File.ReadAllText(f)))
             .Select(f => Path.GetRelativePath(Src, f))
             .ToList();
