@@ -175,6 +175,521 @@ namespace Fazhi.Migrations.Postgres
                     b.ToTable("annual_report_sections", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.CaseEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("OfficerNames")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RegionCode", "CaseId");
+
+                    b.ToTable("enforcement_case_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.CaseOfficer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "OfficerId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "OfficerId");
+
+                    b.ToTable("enforcement_case_officers", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.CaseRemedy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RegionCode", "CaseId");
+
+                    b.ToTable("enforcement_case_remedies", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.DiscretionStandard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Circumstance")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("MatterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("MaxFineFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MinFineFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Violation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Violation");
+
+                    b.ToTable("enforcement_discretion_standards", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.EnforcementAgency", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Name");
+
+                    b.ToTable("enforcement_agencies", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.EnforcementCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ClueReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ClueSummary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("Complex")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("ConfiscationFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("DefenceRecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DefenceSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("DiscretionJustification")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("DiscretionStandardId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DiscussedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DiscussionConclusion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Domain")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Facts")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("FineFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("HearingDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HearingHeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HearingNoticeOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("HearingPresiderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("HearingRequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("HearingRightGranted")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("HearingWaived")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("LateFeeFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LegalReviewOpinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool?>("LegalReviewPassed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("LegalReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("LegalReviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("MajorPublicInterest")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("MatterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("NoticedFineFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PaidFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PartyIdNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("PartyKind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PartyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("PaymentDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ProcedureInstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("ProposedFineFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ProposedMeasures")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProposedOutcome")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly?>("ReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RightsWaivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("SeriousViolation")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "CaseNumber");
+
+                    b.HasIndex("RegionCode", "ClosedOn");
+
+                    b.HasIndex("RegionCode", "DecidedOn");
+
+                    b.HasIndex("RegionCode", "FiledOn");
+
+                    b.HasIndex("RegionCode", "State");
+
+                    b.ToTable("enforcement_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.EnforcementMatter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Domain")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("RegionCode", "Code")
+                        .IsUnique();
+
+                    b.ToTable("enforcement_matters", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.LegalReviewCatalogItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Criterion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("Domain")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<long?>("ThresholdFen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Active");
+
+                    b.ToTable("enforcement_legal_review_catalog", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.Officer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<bool>("HasLegalQualification")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsLegalReviewer")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "CertificateNumber")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "ValidTo");
+
+                    b.ToTable("enforcement_officers", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.ChecklistAnswer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2312,6 +2827,42 @@ namespace Fazhi.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.CaseEvidence", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Domain.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.CaseOfficer", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Domain.EnforcementCase", null)
+                        .WithMany("Officers")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.CaseRemedy", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Domain.EnforcementCase", null)
+                        .WithMany("Remedies")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.EnforcementMatter", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Domain.EnforcementAgency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.ChecklistAnswer", b =>
                 {
                     b.HasOne("Fazhi.Modules.FairCompetition.Domain.FairCompetitionReview", null)
@@ -2494,6 +3045,13 @@ namespace Fazhi.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Modules.AnnualReports.Domain.AnnualReport", b =>
                 {
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.EnforcementCase", b =>
+                {
+                    b.Navigation("Officers");
+
+                    b.Navigation("Remedies");
                 });
 
             modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.FairCompetitionReview", b =>

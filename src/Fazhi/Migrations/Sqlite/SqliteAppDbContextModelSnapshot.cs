@@ -169,6 +169,521 @@ namespace Fazhi.Migrations.Sqlite
                     b.ToTable("annual_report_sections", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.CaseEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerNames")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RegionCode", "CaseId");
+
+                    b.ToTable("enforcement_case_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.CaseOfficer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "OfficerId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "OfficerId");
+
+                    b.ToTable("enforcement_case_officers", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.CaseRemedy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RegionCode", "CaseId");
+
+                    b.ToTable("enforcement_case_remedies", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.DiscretionStandard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Circumstance")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MatterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MaxFineFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MinFineFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Violation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Violation");
+
+                    b.ToTable("enforcement_discretion_standards", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.EnforcementAgency", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Name");
+
+                    b.ToTable("enforcement_agencies", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.EnforcementCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ClueReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClueSummary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Complex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConfiscationFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DefenceRecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefenceSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiscretionJustification")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DiscretionStandardId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DiscussedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiscussionConclusion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Domain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Facts")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FineFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("HearingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HearingHeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HearingNoticeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HearingPresiderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HearingRequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HearingRightGranted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HearingWaived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LateFeeFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalReviewOpinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("LegalReviewPassed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LegalReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LegalReviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MajorPublicInterest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MatterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NoticedFineFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PaidFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyIdNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartyKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PaymentDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcedureInstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProposedFineFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposedMeasures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProposedOutcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RightsWaivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SeriousViolation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "CaseNumber");
+
+                    b.HasIndex("RegionCode", "ClosedOn");
+
+                    b.HasIndex("RegionCode", "DecidedOn");
+
+                    b.HasIndex("RegionCode", "FiledOn");
+
+                    b.HasIndex("RegionCode", "State");
+
+                    b.ToTable("enforcement_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.EnforcementMatter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Domain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("RegionCode", "Code")
+                        .IsUnique();
+
+                    b.ToTable("enforcement_matters", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.LegalReviewCatalogItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Criterion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Domain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ThresholdFen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Active");
+
+                    b.ToTable("enforcement_legal_review_catalog", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.Officer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasLegalQualification")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLegalReviewer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "CertificateNumber")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "ValidTo");
+
+                    b.ToTable("enforcement_officers", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.ChecklistAnswer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2302,6 +2817,42 @@ namespace Fazhi.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.CaseEvidence", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Domain.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.CaseOfficer", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Domain.EnforcementCase", null)
+                        .WithMany("Officers")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.CaseRemedy", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Domain.EnforcementCase", null)
+                        .WithMany("Remedies")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.EnforcementMatter", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Domain.EnforcementAgency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.ChecklistAnswer", b =>
                 {
                     b.HasOne("Fazhi.Modules.FairCompetition.Domain.FairCompetitionReview", null)
@@ -2484,6 +3035,13 @@ namespace Fazhi.Migrations.Sqlite
             modelBuilder.Entity("Fazhi.Modules.AnnualReports.Domain.AnnualReport", b =>
                 {
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.EnforcementCase", b =>
+                {
+                    b.Navigation("Officers");
+
+                    b.Navigation("Remedies");
                 });
 
             modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.FairCompetitionReview", b =>

@@ -1,9 +1,47 @@
+using Fazhi.Modules.Enforcement.Cases;
+using Fazhi.Modules.Enforcement.Domain;
+using Fazhi.Modules.Enforcement.Libraries;
+using Fazhi.Modules.Enforcement.Metrics;
+using Fazhi.Platform.Data;
+using Fazhi.Platform.Documents;
+using Fazhi.Platform.Identity;
+using Fazhi.Platform.Metrics;
+using Fazhi.Platform.Procedures;
+
+using Microsoft.EntityFrameworkCore;
+
 namespace Fazhi.Modules.Enforcement;
 
 /// <summary>The module's only entry points: services and endpoints.</summary>
 public static class EnforcementModule
 {
-    public static IServiceCollection AddEnforcement(this IServiceCollection services) => services;
+    public static IServiceCollection AddEnforcement(this IServiceCollection services)
+    {
+        services.AddPermissions(EnforcementPermissions.Grants);
+        services.AddProcedureDefinition(OrdinaryProcedure.V1);
+        services.AddScoped<RegisterClue>();
+        services.AddScoped<AssignOfficers>();
+        services.AddScoped<TakeCaseAction>();
+        services.AddScoped<RecordRemedy>();
+        services.AddScoped<ReadCases>();
+        services.AddScoped<OfficerRoster>();
+        services.AddAttachmentOwner(EnforcementCase.SubjectType, EnforcementPermissions.Read, async (sp, id, ct) =>
+            Guid.TryParse(id, out var caseId) && await sp.GetRequiredService<AppDbContext>().Set<EnforcementCase>().AnyAsync(c => c.Id == caseId, ct));
+        foreach (var metric in EnforcementMetrics.All)
+        {
+            services.AddMetric(metric);
+        }
 
-    public static IEndpointRouteBuilder MapEnforcementApi(this IEndpointRouteBuilder endpoints) => endpoints;
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapEnforcementApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/enforcement")
+            .RequireAuthorization(EnforcementPermissions.Read)
+            .WithTags("综合行政执法");
+        api.MapCases();
+        api.MapLibraries();
+        return endpoints;
+    }
 }

@@ -161,6 +161,140 @@ namespace Fazhi.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "enforcement_agencies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_agencies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enforcement_cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ProcedureInstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    State = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    CaseNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MatterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Domain = table.Column<int>(type: "integer", nullable: false),
+                    PartyKind = table.Column<int>(type: "integer", nullable: false),
+                    PartyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PartyIdNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    ClueSummary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ClueReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReportedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Facts = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ProposedOutcome = table.Column<int>(type: "integer", nullable: true),
+                    ProposedMeasures = table.Column<int>(type: "integer", nullable: false),
+                    ProposedFineFen = table.Column<long>(type: "bigint", nullable: true),
+                    ConfiscationFen = table.Column<long>(type: "bigint", nullable: true),
+                    DiscretionStandardId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DiscretionJustification = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    MajorPublicInterest = table.Column<bool>(type: "boolean", nullable: false),
+                    Complex = table.Column<bool>(type: "boolean", nullable: false),
+                    SeriousViolation = table.Column<bool>(type: "boolean", nullable: false),
+                    LegalReviewedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LegalReviewPassed = table.Column<bool>(type: "boolean", nullable: true),
+                    LegalReviewerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LegalReviewOpinion = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    NoticeServedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HearingRightGranted = table.Column<bool>(type: "boolean", nullable: false),
+                    NoticedFineFen = table.Column<long>(type: "bigint", nullable: true),
+                    DefenceRecordedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DefenceSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RightsWaivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HearingRequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HearingNoticeOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HearingDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    HearingPresiderId = table.Column<Guid>(type: "uuid", nullable: true),
+                    HearingHeldOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HearingWaived = table.Column<bool>(type: "boolean", nullable: false),
+                    DiscussedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DiscussionConclusion = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Outcome = table.Column<int>(type: "integer", nullable: true),
+                    FineFen = table.Column<long>(type: "bigint", nullable: false),
+                    DecisionNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ServedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PaymentDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PaidFen = table.Column<long>(type: "bigint", nullable: false),
+                    LateFeeFen = table.Column<long>(type: "bigint", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enforcement_discretion_standards",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    MatterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Violation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Circumstance = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    MinFineFen = table.Column<long>(type: "bigint", nullable: false),
+                    MaxFineFen = table.Column<long>(type: "bigint", nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_discretion_standards", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enforcement_legal_review_catalog",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Criterion = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ThresholdFen = table.Column<long>(type: "bigint", nullable: true),
+                    Domain = table.Column<int>(type: "integer", nullable: true),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_legal_review_catalog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enforcement_officers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    CertificateNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Category = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    IsLegalReviewer = table.Column<bool>(type: "boolean", nullable: false),
+                    HasLegalQualification = table.Column<bool>(type: "boolean", nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_officers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "fair_competition_settings",
                 columns: table => new
                 {
@@ -559,6 +693,98 @@ namespace Fazhi.Migrations.Postgres
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enforcement_matters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    AgencyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Domain = table.Column<int>(type: "integer", nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_matters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enforcement_matters_enforcement_agencies_AgencyId",
+                        column: x => x.AgencyId,
+                        principalTable: "enforcement_agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enforcement_case_evidence",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    OfficerNames = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_case_evidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enforcement_case_evidence_enforcement_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "enforcement_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enforcement_case_officers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    OfficerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    CertificateNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    AssignedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_case_officers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enforcement_case_officers_enforcement_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "enforcement_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enforcement_case_remedies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_case_remedies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enforcement_case_remedies_enforcement_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "enforcement_cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1085,6 +1311,99 @@ namespace Fazhi.Migrations.Postgres
                 columns: new[] { "RegionCode", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_enforcement_agencies_RegionCode_Name",
+                table: "enforcement_agencies",
+                columns: new[] { "RegionCode", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_case_evidence_CaseId",
+                table: "enforcement_case_evidence",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_case_evidence_RegionCode_CaseId",
+                table: "enforcement_case_evidence",
+                columns: new[] { "RegionCode", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_case_officers_CaseId_OfficerId",
+                table: "enforcement_case_officers",
+                columns: new[] { "CaseId", "OfficerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_case_officers_RegionCode_OfficerId",
+                table: "enforcement_case_officers",
+                columns: new[] { "RegionCode", "OfficerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_case_remedies_CaseId",
+                table: "enforcement_case_remedies",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_case_remedies_RegionCode_CaseId",
+                table: "enforcement_case_remedies",
+                columns: new[] { "RegionCode", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_cases_RegionCode_CaseNumber",
+                table: "enforcement_cases",
+                columns: new[] { "RegionCode", "CaseNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_cases_RegionCode_ClosedOn",
+                table: "enforcement_cases",
+                columns: new[] { "RegionCode", "ClosedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_cases_RegionCode_DecidedOn",
+                table: "enforcement_cases",
+                columns: new[] { "RegionCode", "DecidedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_cases_RegionCode_FiledOn",
+                table: "enforcement_cases",
+                columns: new[] { "RegionCode", "FiledOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_cases_RegionCode_State",
+                table: "enforcement_cases",
+                columns: new[] { "RegionCode", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_discretion_standards_RegionCode_Violation",
+                table: "enforcement_discretion_standards",
+                columns: new[] { "RegionCode", "Violation" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_legal_review_catalog_RegionCode_Active",
+                table: "enforcement_legal_review_catalog",
+                columns: new[] { "RegionCode", "Active" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_matters_AgencyId",
+                table: "enforcement_matters",
+                column: "AgencyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_matters_RegionCode_Code",
+                table: "enforcement_matters",
+                columns: new[] { "RegionCode", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_officers_RegionCode_CertificateNumber",
+                table: "enforcement_officers",
+                columns: new[] { "RegionCode", "CertificateNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_officers_RegionCode_ValidTo",
+                table: "enforcement_officers",
+                columns: new[] { "RegionCode", "ValidTo" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_fair_competition_answers_RegionCode_Verdict",
                 table: "fair_competition_answers",
                 columns: new[] { "RegionCode", "Verdict" });
@@ -1384,6 +1703,27 @@ namespace Fazhi.Migrations.Postgres
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
+                name: "enforcement_case_evidence");
+
+            migrationBuilder.DropTable(
+                name: "enforcement_case_officers");
+
+            migrationBuilder.DropTable(
+                name: "enforcement_case_remedies");
+
+            migrationBuilder.DropTable(
+                name: "enforcement_discretion_standards");
+
+            migrationBuilder.DropTable(
+                name: "enforcement_legal_review_catalog");
+
+            migrationBuilder.DropTable(
+                name: "enforcement_matters");
+
+            migrationBuilder.DropTable(
+                name: "enforcement_officers");
+
+            migrationBuilder.DropTable(
                 name: "fair_competition_answers");
 
             migrationBuilder.DropTable(
@@ -1445,6 +1785,12 @@ namespace Fazhi.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "enforcement_cases");
+
+            migrationBuilder.DropTable(
+                name: "enforcement_agencies");
 
             migrationBuilder.DropTable(
                 name: "fair_competition_standards");

@@ -1,0 +1,137 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using System.Security.Claims;
+
+using Fazhi.Modules.Enforcement.Domain;
+using Fazhi.Platform.Calendar;
+using Fazhi.Platform.Data;
+using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Web;
+
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Modules.Enforcement.Cases;
+
+public sealed record CaseListItem(Guid Id, string? CaseNumber, string Title, string Domain, string PartyName, string State, string StateName,
+    DateOnly ClueReceivedOn, DateOnly? FiledOn, DateOnly? DecidedOn, decimal FineYuan, DateOnly? DecisionDue);
+
+public sealed record CaseStepView(int Sequence, string Action, string Name, string From, string To, string Actor, DateOnly On, DateTime At, string? Note);
+
+public sealed record CaseClockView(Guid Id, string Key, string Name, string Status, DateOnly DueDate, DateOnly? StoppedOn, string LegalBasis, IReadOnlyList<string> Explanation);
+
+public sealed record CaseActionView(string Action, string Name);
+
+public sealed record CaseDetail(
+    Guid Id, string? CaseNumber, string Title, string Domain, string PartyKind, string PartyName, string State, string StateName,
+    DateOnly ClueReceivedOn, DateOnly? FiledOn, IReadOnlyList<string> Officers, string? Facts, string? ProposedOutcome, decimal? ProposedFineYuan,
+    IReadOnlyList<string> LegalReviewReasons, bool? LegalReviewPassed, bool RequiresCollectiveDiscussion, bool HearingEligible,
+    DateOnly? NoticeServedOn, DateOnly? HearingRequestDeadline, DateOnly? HearingRequestedOn, DateOnly? HearingDate, DateOnly? HearingHeldOn,
+    DateOnly? DiscussedOn, string? Outcome, string? DecisionNumber, DateOnly? DecidedOn, decimal FineYuan, DateOnly? ServedOn, DateOnly? PaymentDueOn,
+    DateOnly? PublishedOn, DateOnly? PaidOn, decimal LateFeeYuan, IReadOnlyList<string> LateFeeExplanation, DateOnly? ClosedOn,
+    IReadOnlyList<CaseStepView> Steps, IReadOnlyList<CaseClockView> Clocks, IReadOnlyList<CaseActionView> Actions);
+
+/// <summary>Reads of cases for the API and the pages.</summary>
+public sealed class ReadCases(AppDbContext db, ICalendarSource calendars, TimeProvider time)
+{
+    public sealed record Filter(string? State, EnforcementDomain? Domain, string? Q, int? Year, string? Sort, int? Page, int? PageSize);
+
+    public async Task<Paged<CaseListItem>> ListAsync(Filter f, CancellationToken ct)
+    {
+        var query = db.Set<EnforcementCase>().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(f.State))
+        {
+            query = query.Where(c => c.State == f.State);
+        }
+
+        if (f.Domain is { } domain)
+        {
+            query = query.Where(c => c.Domain == domain);
+        }
+
+        if (!string.IsNullOrWhiteSpace(f.Q))
+        {
+            var q = f.Q.Trim();
+            query = query.Where(c => c.Title.Contains(q) || c.PartyName.Contains(q) || (c.CaseNumber != null && c.CaseNumber.Contains(q)));
+        }
+
+        if (f.Year is { } year)
+        {
+            var first = new DateOnly(year, 1, 1);
+            var end = first.AddYears(1);
+            query = query.Where(c => c.ClueReceivedOn >= first && c.ClueReceivedOn < end);
+        }
+
+        query = f.Sort switch
+        {
+            "filed" => query.OrderBy(c => c.FiledOn).ThenBy(c => c.Id),
+            "-filed" => query.OrderByDescending(c => c.FiledOn).ThenByDescending(c => c.Id),
+            "title" => query.OrderBy(c => c.Title).ThenBy(c => c.Id),
+            "clue" => query.OrderBy(c => c.ClueReceivedOn).ThenBy(c => c.Id),
+            _ => query.OrderByDescending(c => c.ClueReceivedOn).ThenByDescending(c => c.Id),
+        };
+        var (page, size) = Paging.Normalize(f.Page, f.PageSize);
+        var total = await query.CountAsync(ct);
+        var rows = await query.Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var instanceIds = rows.Select(r => r.ProcedureInstanceId).ToList();
+        var dues = await db.Set<Clock>().AsNoTracking()
+            .Where(k => instanceIds.Contains(k.InstanceId) && k.RuleKey == OrdinaryProcedure.DecisionClock)
+            .ToDictionaryAsync(k => k.InstanceId, k => k.DueDate, ct);
+        return new Paged<CaseListItem>(rows.Select(c => Item(c, dues.TryGetValue(c.ProcedureInstanceId, out var due) ? due : null)).ToList(), page, size, total);
+    }
+
+    public static CaseListItem Item(EnforcementCase c, DateOnly? due) => new(
+        c.Id, c.CaseNumber, c.Title, Name(c.Domain), c.PartyName, c.State, StateName(c.State), c.ClueReceivedOn, c.FiledOn, c.DecidedOn,
+        c.FineFen / 100m, due);
+
+    public async Task<CaseDetail> DetailAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var c = await db.Set<EnforcementCase>().AsNoTracking().Include(x => x.Officers).Include(x => x.Remedies).AsSplitQuery()
+            .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new RecordNotFoundException("案件不存在");
+        var catalog = await db.Set<LegalReviewCatalogItem>().AsNoTracking().Where(i => i.Active).ToListAsync(ct);
+        var steps = await db.Set<ProcedureStep>().AsNoTracking().Where(s => s.InstanceId == c.ProcedureInstanceId).OrderBy(s => s.Sequence).ToListAsync(ct);
+        var clocks = await db.Set<Clock>().AsNoTracking().Where(k => k.InstanceId == c.ProcedureInstanceId).OrderBy(k => k.StartedOn).ToListAsync(ct);
+        var actor = ProcedureActor.From(user);
+        var definition = OrdinaryProcedure.V1;
+        var actions = definition.Actions.Where(a => a.From.Contains(c.State) && actor.MayTake(a))
+            .Select(a => new CaseActionView(PublicName(a.Key), a.Name))
+            .DistinctBy(a => a.Action)
+            .ToList();
+        var today = LegalDate.Today(time);
+        var calendar = await calendars.GetAsync(ct);
+        DateOnly? requestDeadline = null;
+        try
+        {
+            requestDeadline = c.NoticeServedOn is { } served ? HearingRules.RequestDeadline(calendar, served).Due : null;
+        }
+        catch (CalendarYearMissingException)
+        {
+            // Shown as unknown rather than guessed; the gate itself refuses with the calendar error.
+        }
+        var lateFee = c.PaymentDueOn is not null ? c.LateFee(c.PaidOn ?? today) : new LateFeeResult(0, 0, 0, false, []);
+        return new CaseDetail(
+            c.Id, c.CaseNumber, c.Title, Name(c.Domain), Name(c.PartyKind), c.PartyName, c.State, StateName(c.State), c.ClueReceivedOn, c.FiledOn,
+            c.Officers.Select(o => $"{o.Name}（执法证号 {o.CertificateNumber}）").ToList(), c.Facts, c.ProposedOutcome is { } p ? Name(p) : null,
+            c.ProposedFineFen / 100m, c.LegalReviewReasons(catalog), c.LegalReviewPassed, c.RequiresCollectiveDiscussion, c.HearingEligible,
+            c.NoticeServedOn, requestDeadline, c.HearingRequestedOn, c.HearingDate, c.HearingHeldOn, c.DiscussedOn, c.Outcome is { } o2 ? Name(o2) : null,
+            c.DecisionNumber, c.DecidedOn, c.FineFen / 100m, c.ServedOn, c.PaymentDueOn, c.PublishedOn, c.PaidOn, lateFee.AmountFen / 100m, lateFee.Lines,
+            c.ClosedOn,
+            steps.Select(s => new CaseStepView(s.Sequence, s.ActionKey, s.ActionName, StateName(s.FromState), StateName(s.ToState), s.ActorName, s.On, s.At, s.Note)).ToList(),
+            clocks.Select(k => new CaseClockView(k.Id, k.RuleKey, k.Name, Name(k.Status), k.DueDate, k.StoppedOn, k.LegalBasis, k.Explanation)).ToList(),
+            actions);
+    }
+
+    /// <summary>The API/page name of an engine action (variants of one step share a name).</summary>
+    public static string PublicName(string engineAction) => engineAction switch
+    {
+        "legal_review_after_defence" => "legal_review",
+        "collective_discussion_before_notice" => "collective_discussion",
+        "decide_penalty" or "decide_other" => "decide",
+        "serve_with_fine" => "serve",
+        _ => engineAction,
+    };
+
+    public static string StateName(string state) => OrdinaryProcedure.V1.States.FirstOrDefault(s => s.Key == state)?.Name ?? state;
+
+    public static string Name<T>(T value) where T : struct, Enum =>
+        typeof(T).GetField(value.ToString())?.GetCustomAttribute<DisplayAttribute>()?.Name ?? value.ToString();
+}

@@ -1,0 +1,597 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+
+using Fazhi.Platform.Data;
+using Fazhi.Platform.Web;
+
+namespace Fazhi.Modules.Enforcement.Domain;
+
+/// <summary>当事人类型.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PartyKind>))]
+public enum PartyKind
+{
+    [Display(Name = "自然人")] Individual = 1,
+    [Display(Name = "法人或其他组织")] Organisation = 2,
+}
+
+/// <summary>线索来源.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ClueSource>))]
+public enum ClueSource
+{
+    [Display(Name = "日常巡查")] Inspection = 1,
+    [Display(Name = "群众投诉举报")] Complaint = 2,
+    [Display(Name = "12345热线")] Hotline = 3,
+    [Display(Name = "上级交办")] Assigned = 4,
+    [Display(Name = "部门移送")] Transfer = 5,
+    [Display(Name = "其他")] Other = 9,
+}
+
+/// <summary>拟作出 / 作出的处理 (行政处罚法第五十七条).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CaseOutcome>))]
+public enum CaseOutcome
+{
+    [Display(Name = "给予行政处罚")] Penalty = 1,
+    [Display(Name = "不予行政处罚")] NoPenalty = 2,
+    [Display(Name = "违法事实不能成立，不予行政处罚")] NotEstablished = 3,
+    [Display(Name = "移送司法机关")] Transfer = 4,
+}
+
+/// <summary>处罚种类 proposed or imposed (行政处罚法第九条), as flags.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PenaltyMeasures>))]
+[Flags]
+public enum PenaltyMeasures
+{
+    None = 0,
+    [Display(Name = "警告、通报批评")] Warning = 1,
+    [Display(Name = "罚款")] Fine = 2,
+    [Display(Name = "没收违法所得、没收非法财物")] Confiscation = 4,
+    [Display(Name = "降低资质等级、吊销许可证件")] Licence = 8,
+    [Display(Name = "责令停产停业、责令关闭、限制从业")] Business = 16,
+}
+
+/// <summary>救济类型.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RemedyKind>))]
+public enum RemedyKind
+{
+    [Display(Name = "行政复议")] Reconsideration = 1,
+    [Display(Name = "行政诉讼")] Litigation = 2,
+}
+
+/// <summary>
+/// 行政执法案件 (administrative enforcement case, ordinary procedure 行政处罚法第五十四条至第六十二条). Each transition is
+/// taken through the procedure engine (<see cref="OrdinaryProcedure"/>); the methods here record what the step
+/// establishes, validating the input, and the engine's gates then read the result before anything is saved.
+/// </summary>
+public sealed class EnforcementCase : IRegionScoped
+{
+    public const string SubjectType = "enforcement.case";
+
+    private EnforcementCase()
+    {
+    }
+
+    public EnforcementCase(string regionCode, string title, Guid? matterId, EnforcementDomain domain, PartyKind partyKind, string partyName,
+        string? partyIdNumber, ClueSource source, string clueSummary, DateOnly clueReceivedOn)
+    {
+        RegionCode = regionCode;
+        Title = EnforcementAgency.Required(title, "title", "请填写案由", 200);
+        MatterId = matterId;
+        Domain = Enum.IsDefined(domain) ? domain : throw new FieldValidationException("domain", "请选择执法领域");
+        PartyKind = Enum.IsDefined(partyKind) ? partyKind : throw new FieldValidationException("partyKind", "请选择当事人类型");
+        PartyName = EnforcementAgency.Required(partyName, "partyName", "请填写当事人名称", 200);
+        PartyIdNumber = string.IsNullOrWhiteSpace(partyIdNumber) ? null : partyIdNumber.Trim();
+        Source = Enum.IsDefined(source) ? source : throw new FieldValidationException("source", "请选择线索来源");
+        ClueSummary = EnforcementAgency.Required(clueSummary, "clueSummary", "请填写线索内容", 2000);
+        ClueReceivedOn = clueReceivedOn;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public string RegionCode { get; private set; } = "";
+
+    public Guid ProcedureInstanceId { get; private set; }
+
+    /// <summary>The procedure state, mirrored here so lists filter and sort without joining the engine.</summary>
+    public string State { get; private set; } = OrdinaryProcedure.Clue;
+
+    /// <summary>案号, issued at 立案.</summary>
+    public string? CaseNumber { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    public Guid? MatterId { get; private set; }
+
+    public EnforcementDomain Domain { get; private set; }
+
+    public PartyKind PartyKind { get; private set; }
+
+    public string PartyName { get; private set; } = "";
+
+    /// <summary>身份证号或统一社会信用代码; never published unmasked.</summary>
+    public string? PartyIdNumber { get; private set; }
+
+    public ClueSource Source { get; private set; }
+
+    public string ClueSummary { get; private set; } = "";
+
+    public DateOnly ClueReceivedOn { get; private set; }
+
+    public DateOnly? FiledOn { get; private set; }
+
+    public List<CaseOfficer> Officers { get; private set; } = [];
+
+    public DateOnly? ReportedOn { get; private set; }
+
+    public string? Facts { get; private set; }
+
+    public CaseOutcome? ProposedOutcome { get; private set; }
+
+    public PenaltyMeasures ProposedMeasures { get; private set; }
+
+    public long? ProposedFineFen { get; private set; }
+
+    public long? ConfiscationFen { get; private set; }
+
+    public Guid? DiscretionStandardId { get; private set; }
+
+    /// <summary>超出裁量基准的书面理由 (the case then must go to collective discussion).</summary>
+    public string? DiscretionJustification { get; private set; }
+
+    /// <summary>涉及重大公共利益 (第五十八条第一款第一项).</summary>
+    public bool MajorPublicInterest { get; private set; }
+
+    /// <summary>案件情况疑难复杂、涉及多个法律关系 (第五十八条第一款第三项).</summary>
+    public bool Complex { get; private set; }
+
+    /// <summary>情节复杂或者重大违法行为 (第五十七条第二款).</summary>
+    public bool SeriousViolation { get; private set; }
+
+    public DateOnly? LegalReviewedOn { get; private set; }
+
+    public bool? LegalReviewPassed { get; private set; }
+
+    public Guid? LegalReviewerId { get; private set; }
+
+    public string? LegalReviewOpinion { get; private set; }
+
+    public DateOnly? NoticeServedOn { get; private set; }
+
+    public bool HearingRightGranted { get; private set; }
+
+    /// <summary>The fine stated in the notice: the decision may not exceed it (第四十五条第二款).</summary>
+    public long? NoticedFineFen { get; private set; }
+
+    public DateOnly? DefenceRecordedOn { get; private set; }
+
+    public string? DefenceSummary { get; private set; }
+
+    public DateOnly? RightsWaivedOn { get; private set; }
+
+    public DateOnly? HearingRequestedOn { get; private set; }
+
+    public DateOnly? HearingNoticeOn { get; private set; }
+
+    public DateOnly? HearingDate { get; private set; }
+
+    public Guid? HearingPresiderId { get; private set; }
+
+    public DateOnly? HearingHeldOn { get; private set; }
+
+    public bool HearingWaived { get; private set; }
+
+    public DateOnly? DiscussedOn { get; private set; }
+
+    public string? DiscussionConclusion { get; private set; }
+
+    public DateOnly? DecidedOn { get; private set; }
+
+    public CaseOutcome? Outcome { get; private set; }
+
+    public long FineFen { get; private set; }
+
+    /// <summary>决定书文号.</summary>
+    public string? DecisionNumber { get; private set; }
+
+    public DateOnly? ServedOn { get; private set; }
+
+    /// <summary>缴纳期限届满日 (15 days after receipt, 第六十七条), copied from the payment clock at service.</summary>
+    public DateOnly? PaymentDueOn { get; private set; }
+
+    public DateOnly? PublishedOn { get; private set; }
+
+    public DateOnly? PaidOn { get; private set; }
+
+    public long PaidFen { get; private set; }
+
+    public long LateFeeFen { get; private set; }
+
+    public List<CaseRemedy> Remedies { get; private set; } = [];
+
+    public DateOnly? ClosedOn { get; private set; }
+
+    /// <summary>法制审核 is required: the statutory cases of 第五十八条 plus the town's catalog.</summary>
+    public IReadOnlyList<string> LegalReviewReasons(IEnumerable<LegalReviewCatalogItem> catalog) => LegalReviewRequirement.Reasons(this, catalog);
+
+    /// <summary>Collective discussion is required for 情节复杂或者重大违法行为, and whenever a fine leaves the discretion range.</summary>
+    public bool RequiresCollectiveDiscussion => SeriousViolation || DiscretionJustification is not null;
+
+    /// <summary>The hearing right of 第六十三条 applies to what is proposed.</summary>
+    public bool HearingEligible =>
+        (ProposedMeasures & (PenaltyMeasures.Licence | PenaltyMeasures.Business)) != 0
+        || ProposedFineFen >= (PartyKind == PartyKind.Individual ? HearingThresholds.IndividualFineFen : HearingThresholds.OrganisationFineFen)
+        || ConfiscationFen >= HearingThresholds.ConfiscationFen;
+
+    public IEnumerable<RemedyInterval> RemedyIntervals => Remedies.Select(r => new RemedyInterval(r.From, r.To));
+
+    internal void Moved(string state) => State = state;
+
+    internal void Attach(Guid instanceId) => ProcedureInstanceId = instanceId;
+
+    public void File(DateOnly on, string caseNumber)
+    {
+        if (on < ClueReceivedOn)
+        {
+            throw new FieldValidationException("on", "立案日期不能早于线索登记日期");
+        }
+
+        FiledOn = on;
+        CaseNumber = caseNumber;
+    }
+
+    public void Close(DateOnly on) => ClosedOn = on;
+
+    /// <summary>Adds the officers not yet on the case and returns the new rows (for the caller to add to its unit of work).</summary>
+    public IReadOnlyList<CaseOfficer> AssignOfficers(IReadOnlyList<Officer> officers, DateOnly on)
+    {
+        var added = officers.Where(o => Officers.All(c => c.OfficerId != o.Id)).Select(o => new CaseOfficer(this, o, on)).ToList();
+        Officers.AddRange(added);
+        return added;
+    }
+
+    public void Report(DateOnly on, string facts, CaseOutcome outcome, PenaltyMeasures measures, long? fineFen, long? confiscationFen,
+        DiscretionStandard? standard, string? justification, bool majorPublicInterest, bool complex, bool seriousViolation)
+    {
+        Facts = EnforcementAgency.Required(facts, "facts", "请填写调查认定的事实", 4000);
+        ProposedOutcome = Enum.IsDefined(outcome) ? outcome : throw new FieldValidationException("outcome", "请选择处理意见");
+        if (outcome == CaseOutcome.Penalty && measures == PenaltyMeasures.None)
+        {
+            throw new FieldValidationException("measures", "拟给予行政处罚的，请选择处罚种类");
+        }
+
+        var fines = outcome == CaseOutcome.Penalty && measures.HasFlag(PenaltyMeasures.Fine);
+        if (fines && fineFen is not > 0)
+        {
+            throw new FieldValidationException("fine", "拟罚款的，请填写罚款金额（元）");
+        }
+
+        ProposedMeasures = outcome == CaseOutcome.Penalty ? measures : PenaltyMeasures.None;
+        ProposedFineFen = fines ? fineFen : null;
+        ConfiscationFen = outcome == CaseOutcome.Penalty && measures.HasFlag(PenaltyMeasures.Confiscation) ? confiscationFen : null;
+        DiscretionJustification = CheckDiscretion(ProposedFineFen, standard, justification);
+        DiscretionStandardId = standard?.Id;
+        MajorPublicInterest = majorPublicInterest;
+        Complex = complex;
+        SeriousViolation = seriousViolation;
+        ReportedOn = on;
+
+        // A new report replaces an earlier review: the reviewer must see what is now proposed.
+        LegalReviewedOn = null;
+        LegalReviewPassed = null;
+        LegalReviewerId = null;
+        LegalReviewOpinion = null;
+    }
+
+    /// <summary>
+    /// A fine outside the 裁量基准 range is refused unless a written justification is given; the justification then
+    /// sends the case to collective discussion (<see cref="RequiresCollectiveDiscussion"/>).
+    /// </summary>
+    private static string? CheckDiscretion(long? fineFen, DiscretionStandard? standard, string? justification)
+    {
+        if (fineFen is not { } fine)
+        {
+            return null;
+        }
+
+        if (standard is null)
+        {
+            throw new FieldValidationException("discretionStandardId", "拟罚款的，请选择适用的裁量基准");
+        }
+
+        if (standard.Contains(fine))
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(justification))
+        {
+            throw new DomainRuleException(
+                $"拟罚款{LateFeeCalculator.Yuan(fine)}元超出裁量基准“{standard.Violation}·{standard.Circumstance}”的幅度（{LateFeeCalculator.Yuan(standard.MinFineFen)}至{LateFeeCalculator.Yuan(standard.MaxFineFen)}元），须书面说明理由并提交集体讨论",
+                Articles.Discretion);
+        }
+
+        return justification.Trim();
+    }
+
+    public void ReturnForInvestigation() => ReportedOn = null;
+
+    public void RecordLegalReview(Officer reviewer, DateOnly on, bool passed, string opinion)
+    {
+        LegalReviewerId = reviewer.Id;
+        LegalReviewedOn = on;
+        LegalReviewPassed = passed;
+        LegalReviewOpinion = EnforcementAgency.Required(opinion, "opinion", "请填写审核意见", 4000);
+    }
+
+    public void ServeNotice(DateOnly on, bool hearingRight)
+    {
+        NoticeServedOn = on;
+        HearingRightGranted = hearingRight;
+        NoticedFineFen = ProposedFineFen;
+    }
+
+    public void RecordDefence(DateOnly on, string summary)
+    {
+        DefenceRecordedOn = on;
+        DefenceSummary = EnforcementAgency.Required(summary, "summary", "请填写陈述申辩内容及复核意见", 4000);
+    }
+
+    public void WaiveRights(DateOnly on) => RightsWaivedOn = on;
+
+    public void RequestHearing(DateOnly on) => HearingRequestedOn = on;
+
+    public void ScheduleHearing(DateOnly noticeOn, DateOnly hearingDate, Guid presiderId)
+    {
+        if (noticeOn < (HearingRequestedOn ?? noticeOn))
+        {
+            throw new FieldValidationException("noticeOn", "听证通知日期不能早于听证申请日期");
+        }
+
+        HearingNoticeOn = noticeOn;
+        HearingDate = hearingDate;
+        HearingPresiderId = presiderId;
+    }
+
+    public void HoldHearing(DateOnly on)
+    {
+        if (on < HearingDate)
+        {
+            throw new FieldValidationException("on", "听证举行日期不能早于通知的听证日期");
+        }
+
+        HearingHeldOn = on;
+    }
+
+    public void DeemHearingWaived() => HearingWaived = true;
+
+    public void RecordDiscussion(DateOnly on, string conclusion)
+    {
+        DiscussedOn = on;
+        DiscussionConclusion = EnforcementAgency.Required(conclusion, "conclusion", "请填写集体讨论结论", 4000);
+    }
+
+    public void Decide(DateOnly on, CaseOutcome outcome, long fineFen, DiscretionStandard? standard, string decisionNumber)
+    {
+        Outcome = outcome;
+        if (outcome == CaseOutcome.Penalty && ProposedMeasures.HasFlag(PenaltyMeasures.Fine))
+        {
+            if (fineFen <= 0)
+            {
+                throw new FieldValidationException("fine", "请填写罚款金额（元）");
+            }
+
+            // A decided fine outside the range needs the same justification as a proposed one.
+            if (standard is not null && !standard.Contains(fineFen) && DiscretionJustification is null)
+            {
+                CheckDiscretion(fineFen, standard, null);
+            }
+
+            FineFen = fineFen;
+        }
+        else
+        {
+            FineFen = 0;
+        }
+
+        DecidedOn = on;
+        DecisionNumber = decisionNumber;
+    }
+
+    public void AssignDecisionNumber(string number) => DecisionNumber = number;
+
+    public void Serve(DateOnly on, DateOnly? paymentDue)
+    {
+        ServedOn = on;
+        PaymentDueOn = paymentDue;
+    }
+
+    public void Publish(DateOnly on) => PublishedOn = on;
+
+    public LateFeeResult LateFee(DateOnly asOf) =>
+        PaymentDueOn is { } due
+            ? LateFeeCalculator.Compute(FineFen, due, asOf, RemedyIntervals.ToList())
+            : new LateFeeResult(0, 0, 0, false, []);
+
+    public void RecordPayment(DateOnly on, long paidFen)
+    {
+        var lateFee = LateFee(on).AmountFen;
+        if (paidFen < FineFen + lateFee)
+        {
+            throw new FieldValidationException("paid", $"应缴罚款{LateFeeCalculator.Yuan(FineFen)}元及加处罚款{LateFeeCalculator.Yuan(lateFee)}元，实缴金额不足");
+        }
+
+        PaidOn = on;
+        PaidFen = paidFen;
+        LateFeeFen = lateFee;
+    }
+
+    public CaseRemedy StartRemedy(RemedyKind kind, DateOnly from)
+    {
+        if (Remedies.Any(r => r.To is null))
+        {
+            throw new DomainRuleException("已有正在进行的行政复议或行政诉讼，请先登记其结束");
+        }
+
+        if (DecidedOn is null || from < DecidedOn)
+        {
+            throw new FieldValidationException("from", "复议或诉讼只能针对已作出的决定，且开始日期不能早于决定日期");
+        }
+
+        var remedy = new CaseRemedy(this, kind, from);
+        Remedies.Add(remedy);
+        return remedy;
+    }
+
+    public void EndRemedy(DateOnly to)
+    {
+        var open = Remedies.FirstOrDefault(r => r.To is null) ?? throw new DomainRuleException("没有正在进行的行政复议或行政诉讼");
+        open.End(to);
+    }
+}
+
+/// <summary>承办执法人员 (an officer assigned to the case), with the certificate number at assignment.</summary>
+public sealed class CaseOfficer : IRegionScoped
+{
+    private CaseOfficer()
+    {
+    }
+
+    internal CaseOfficer(EnforcementCase @case, Officer officer, DateOnly on)
+    {
+        CaseId = @case.Id;
+        RegionCode = @case.RegionCode;
+        OfficerId = officer.Id;
+        Name = officer.Name;
+        CertificateNumber = officer.CertificateNumber;
+        AssignedOn = on;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public Guid CaseId { get; private set; }
+
+    public string RegionCode { get; private set; } = "";
+
+    public Guid OfficerId { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public string CertificateNumber { get; private set; } = "";
+
+    public DateOnly AssignedOn { get; private set; }
+}
+
+/// <summary>行政复议或行政诉讼期间 against the decision: 加处罚款 does not accrue while it runs (第七十三条第三款).</summary>
+public sealed class CaseRemedy : IRegionScoped
+{
+    private CaseRemedy()
+    {
+    }
+
+    internal CaseRemedy(EnforcementCase @case, RemedyKind kind, DateOnly from)
+    {
+        CaseId = @case.Id;
+        RegionCode = @case.RegionCode;
+        Kind = Enum.IsDefined(kind) ? kind : throw new FieldValidationException("kind", "请选择复议或诉讼");
+        From = from;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public Guid CaseId { get; private set; }
+
+    public string RegionCode { get; private set; } = "";
+
+    public RemedyKind Kind { get; private set; }
+
+    public DateOnly From { get; private set; }
+
+    public DateOnly? To { get; private set; }
+
+    internal void End(DateOnly to)
+    {
+        if (to < From)
+        {
+            throw new FieldValidationException("to", "结束日期不能早于开始日期");
+        }
+
+        To = to;
+    }
+}
+
+/// <summary>调查取证记录 (evidence record): what was collected, when, by which officers; files are kernel attachments.</summary>
+public sealed class CaseEvidence : IRegionScoped
+{
+    private CaseEvidence()
+    {
+    }
+
+    public CaseEvidence(EnforcementCase @case, string kind, string description, DateOnly on, string officerNames)
+    {
+        CaseId = @case.Id;
+        RegionCode = @case.RegionCode;
+        Kind = EnforcementAgency.Required(kind, "kind", "请填写证据种类（询问笔录、现场检查笔录、照片、视听资料等）", 50);
+        Description = EnforcementAgency.Required(description, "description", "请填写证据内容", 2000);
+        On = on;
+        OfficerNames = officerNames;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public Guid CaseId { get; private set; }
+
+    public string RegionCode { get; private set; } = "";
+
+    public string Kind { get; private set; } = "";
+
+    public string Description { get; private set; } = "";
+
+    public DateOnly On { get; private set; }
+
+    public string OfficerNames { get; private set; } = "";
+}
+
+/// <summary>Which rules of 第五十八条 and the town's 法制审核目录 put a case under mandatory legal review.</summary>
+public static class LegalReviewRequirement
+{
+    public static IReadOnlyList<string> Reasons(EnforcementCase c, IEnumerable<LegalReviewCatalogItem> catalog)
+    {
+        var reasons = new List<string>();
+        if (c.ProposedOutcome is null or CaseOutcome.Transfer)
+        {
+            return reasons;
+        }
+
+        if (c.MajorPublicInterest)
+        {
+            reasons.Add("涉及重大公共利益（第五十八条第一款第一项）");
+        }
+
+        if (c.HearingHeldOn is not null)
+        {
+            reasons.Add("直接关系当事人或者第三人重大权益，经过听证程序（第五十八条第一款第二项）");
+        }
+
+        if (c.Complex)
+        {
+            reasons.Add("案件情况疑难复杂、涉及多个法律关系（第五十八条第一款第三项）");
+        }
+
+        foreach (var item in catalog.Where(i => i.Active))
+        {
+            var matches = item.Criterion switch
+            {
+                LegalReviewCriterion.FineAtLeast => c.ProposedFineFen >= item.ThresholdFen,
+                LegalReviewCriterion.ConfiscationAtLeast => c.ConfiscationFen >= item.ThresholdFen,
+                LegalReviewCriterion.LicenceMeasure => c.ProposedMeasures.HasFlag(PenaltyMeasures.Licence),
+                LegalReviewCriterion.BusinessMeasure => c.ProposedMeasures.HasFlag(PenaltyMeasures.Business),
+                LegalReviewCriterion.Domain => c.Domain == item.Domain,
+            };
+            if (matches)
+            {
+                reasons.Add($"法制审核目录：{item.Description}");
+            }
+        }
+
+        return reasons;
+    }
+}
