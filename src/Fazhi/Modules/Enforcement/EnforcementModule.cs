@@ -7,6 +7,7 @@ using Fazhi.Platform.Documents;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Metrics;
 using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Web;
 
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,7 @@ public static class EnforcementModule
     public static IServiceCollection AddEnforcement(this IServiceCollection services)
     {
         services.AddPermissions(EnforcementPermissions.Grants);
+        services.AddNavItem(new NavItem("行政执法", "/enforcement/cases", EnforcementPermissions.Read, 40));
         services.AddProcedureDefinition(OrdinaryProcedure.V1);
         services.AddScoped<RegisterClue>();
         services.AddScoped<AssignOfficers>();
