@@ -38,6 +38,7 @@ public static class NormativeDocumentsModule
         services.AddScoped<AdvanceDocument>();
         services.AddScoped<ListDocuments>();
         services.AddScoped<DocumentDetails>();
+        services.AddScoped<LegalityOpinionAnswers>();
         services.AddScoped<ImportDocuments>();
         services.AddScoped<CreateCleanup>();
         services.AddScoped<ManageCleanup>();
@@ -72,6 +73,13 @@ public static class NormativeDocumentsModule
                 Results.Ok(await details.ExecuteAsync(id, ProcedureActor.From(user), ct)))
             .WithSummary("规范性文件详情（办理记录、期限及其计算说明、可办理环节）");
 
+        read.MapGet("/{id}/legality-opinion", async (Guid id, LegalityOpinionAnswers opinion, CancellationToken ct) =>
+                Results.Ok(await opinion.GetAsync(id, ct)))
+            .WithSummary("本文件的合法性审核意见及逐条采纳情况");
+
+        manage.MapPost("/{id}/legality-opinion/answers", async (Guid id, OpinionAnswersRequest? body, LegalityOpinionAnswers opinion, CancellationToken ct) =>
+                Results.Ok(await opinion.AnswerAsync(id, body, ct)))
+            .WithSummary("起草单位逐条反馈合法性审核意见的采纳情况（采纳 / 不采纳并说明理由）；全部反馈前不得集体审议决定");
         manage.MapPost("", async (DocumentDraft draft, CreateDocument create, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 var document = await create.ExecuteAsync(draft, user.FindFirstValue(FazhiClaims.Region) ?? "", ProcedureActor.From(user), ct);

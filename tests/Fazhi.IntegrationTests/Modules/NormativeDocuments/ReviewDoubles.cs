@@ -11,10 +11,36 @@ public sealed class LegalityReviewsDouble : ILegalityReviews
     private readonly ConcurrentDictionary<Guid, LegalityOpinionStatus> _reviews = new();
 
     public Task<Guid> RequestAsync(LegalityReviewRequest request, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_reviews.GetOrAdd(request.SubjectId, _ => new LegalityOpinionStatus(Guid.CreateVersion7(), false, null, null, null)).ReviewId);
+        Task.FromResult(_reviews.AddOrUpdate(request.SubjectId, _ => Pending(), (_, s) => s.Withdrawn ? Pending() : s).ReviewId);
+
+    private static LegalityOpinionStatus Pending() => new(Guid.CreateVersion7(), false, null, null, null);
 
     public Task<LegalityOpinionStatus?> StatusAsync(string subjectType, Guid subjectId, CancellationToken cancellationToken = default) =>
         Task.FromResult(_reviews.TryGetValue(subjectId, out var status) ? status : null);
+
+    public Task<bool> WithdrawAsync(string subjectType, Guid subjectId, string reason, CancellationToken cancellationToken = default)
+    {
+        var withdrawn = _reviews.TryGetValue(subjectId, out var status) && !status.OpinionIssued && !status.Withdrawn;
+        if (withdrawn)
+        {
+            _reviews[subjectId] = status! with { Withdrawn = true };
+        }
+
+        return Task.FromResult(withdrawn);
+    }
+
+    public Task AnswerItemsAsync(string subjectType, Guid subjectId, IReadOnlyList<OpinionItemAnswer> answers, CancellationToken cancellationToken = default) =>
+        Task.CompletedTask;
+
+    public Task RecordDecisionAsync(string subjectType, Guid subjectId, DateOnly decidedOn, string? note = null, CancellationToken cancellationToken = default)
+    {
+        if (_reviews.TryGetValue(subjectId, out var status))
+        {
+            _reviews[subjectId] = status with { DecidedOn = decidedOn };
+        }
+
+        return Task.CompletedTask;
+    }
 
     public void Issue(Guid subjectId, ReviewConclusion conclusion, string number = "司审〔2026〕1号") =>
         _reviews.AddOrUpdate(subjectId,
@@ -32,6 +58,16 @@ public sealed class FairCompetitionReviewsDouble : IFairCompetitionReviews
 
     public Task<FairCompetitionStatus?> StatusAsync(string subjectType, Guid subjectId, CancellationToken cancellationToken = default) =>
         Task.FromResult(_reviews.TryGetValue(subjectId, out var status) ? status : null);
+
+    public Task RecordIssuedAsync(string subjectType, Guid subjectId, DateOnly on, string? reference, CancellationToken cancellationToken = default)
+    {
+        if (_reviews.TryGetValue(subjectId, out var status))
+        {
+            _reviews[subjectId] = status with { IssuedOn = on, IssueReference = reference };
+        }
+
+        return Task.CompletedTask;
+    }
 
     public void Conclude(Guid subjectId, FairCompetitionConclusion conclusion) =>
         _reviews.AddOrUpdate(subjectId,

@@ -9,6 +9,7 @@ using Fazhi.Modules.FairCompetition;
 using Fazhi.Modules.NormativeDocuments;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Identity;
+using Fazhi.Platform.Procedures;
 using Fazhi.Platform.Regions;
 
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -26,6 +27,7 @@ public sealed class PolicyGateTests(FazhiFactory factory) : IClassFixture<FazhiF
     private const string LegalityBasis = "国办发〔2018〕37号";
     private const string FairCompetitionBeforeDeliberation = "《广东省优化营商环境条例》第四十七条";
     private const string FairCompetitionIssueBasis = "《公平竞争审查条例》第十八条";
+    private const string LegalityReviewRules = "本镇合法性审查规定";
 
     private static int _towns = 600;
 
@@ -336,6 +338,192 @@ public sealed class PolicyGateTests(FazhiFactory factory) : IClassFixture<FazhiF
         Assert.Equal(JsonValueKind.Null, document.GetProperty("documentNumber").ValueKind);
         // Refused again on a later try: nothing but a new conclusion lifts it.
         await RefusedAsync(RegisterAsync(town, id), FairCompetitionIssueBasis);
+    }
+
+    /// <summary>Asserts a 409 ProblemDetails (a refusal by state carries no legalBasis); returns the problem.</summary>
+    private static async Task<JsonElement> ConflictAsync(Task<HttpResponseMessage> request)
+    {
+        var response = await request;
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Conflict, $"expected 409, got {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private string Today => LegalDate.Today(factory.Clock).ToString("yyyy-MM-dd");
+
+    /// <summary>The reviews the 司法所 sees as overdue: on its dashboard and in the list filtered to overdue.</summary>
+    private static async Task<List<Guid>> OverdueReviewsAsync(Town town)
+    {
+        var dashboard = await OkAsync(town.Office.GetAsync("/api/legality-review/dashboard"));
+        var list = await OkAsync(town.Office.GetAsync("/api/legality-review/reviews?overdue=true&pageSize=100"));
+        return dashboard.GetProperty("overdue").EnumerateArray().Select(o => o.GetProperty("id").GetGuid())
+            .Concat(list.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetGuid()))
+            .ToList();
+    }
+
+    private static async Task<JsonElement> FigureAsync(Town town, string key) =>
+        await OkAsync(town.Office.GetAsync($"/api/metrics/{key}?region={town.Code}&year=2026"));
+
+    [Fact]
+    public async Task RegisteringABusinessAffectingDocument_RecordsItsMeasureAsIssued_InFairCompetition_OnlyOnce()
+    {
+        var town = await TownAsync();
+        const string title = "测试镇个体工商户扶持办法";
+        var id = await CreateDocumentAsync(town, title, affectsBusiness: true);
+        await OkAsync(ActAsync(town.Drafter, id, "start_drafting"));
+        await OkAsync(ActAsync(town.Drafter, id, "submit_fair_competition"));
+        var reviewId = (await FairCompetitionReviewOfAsync(town, title)).GetProperty("summary").GetProperty("id").GetGuid();
+        await ConcludeFairCompetitionAsync(town, reviewId);
+        await OkAsync(ActAsync(town.Drafter, id, "submit_legality_review"));
+        await IssueLawfulOpinionAsync(town, (await LegalityReviewOfAsync(town, title)).GetProperty("id").GetGuid());
+        await OkAsync(ActAsync(town.Drafter, id, "submit_deliberation"));
+        await DeliberateAsync(town, id);
+        Assert.Equal("Concluded", (await FairCompetitionDetailAsync(town, reviewId)).GetProperty("summary").GetProperty("status").GetString());
+
+        var registered = await OkAsync(RegisterAsync(town, id));
+
+        // 统一印发 is the measure's 出台: the 公平竞争审查 ledger shows it issued, with the date and the 文号, as its own step.
+        var documentNumber = registered.GetProperty("documentNumber").GetString();
+        var review = await FairCompetitionDetailAsync(town, reviewId);
+        var summary = review.GetProperty("summary");
+        Assert.Equal("Issued", summary.GetProperty("status").GetString());
+        Assert.Equal(Today, summary.GetProperty("issuedOn").GetString());
+        Assert.Equal(documentNumber, summary.GetProperty("issueReference").GetString());
+        var step = review.GetProperty("timeline").EnumerateArray().Last();
+        Assert.Equal("issue", step.GetProperty("action").GetString());
+        Assert.Equal("已出台", step.GetProperty("toState").GetString());
+        Assert.Equal("system", step.GetProperty("actor").GetString());
+        Assert.Contains(documentNumber!, step.GetProperty("note").GetString(), StringComparison.Ordinal);
+        var ledger = await OkAsync(town.Office.GetAsync($"/api/fair-competition/reviews?q={Uri.EscapeDataString(title)}&status=Issued"));
+        var row = Assert.Single(ledger.GetProperty("items").EnumerateArray());
+        Assert.Equal(documentNumber, row.GetProperty("issueReference").GetString());
+
+        // The issue cannot be recorded a second time by hand (the 司法所 holds 登记出台 in 公平竞争审查).
+        var refused = await ConflictAsync(town.Office.PostAsJsonAsync($"/api/fair-competition/reviews/{reviewId}/actions/issue", new { reference = "测府〔2026〕99号" }));
+        Assert.Contains("已出台", refused.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        review = await FairCompetitionDetailAsync(town, reviewId);
+        Assert.Single(review.GetProperty("timeline").EnumerateArray(), s => s.GetProperty("action").GetString() == "issue");
+        Assert.Equal(documentNumber, review.GetProperty("summary").GetProperty("issueReference").GetString());
+    }
+
+    [Fact]
+    public async Task NormativeDocument_ReturnedToDraftingBeforeTheOpinion_WithdrawsItsLegalityReview()
+    {
+        var town = await TownAsync();
+        const string title = "测试镇殡葬设施管理办法";
+        var id = await CreateDocumentAsync(town, title, affectsBusiness: false);
+        await OkAsync(ActAsync(town.Drafter, id, "start_drafting"));
+        await OkAsync(ActAsync(town.Drafter, id, "submit_legality_review"));
+        var reviewId = (await LegalityReviewOfAsync(town, title)).GetProperty("id").GetGuid();
+        await OkAsync(ReviewActAsync(town.Office, reviewId, "accept"));
+        await OkAsync(ReviewActAsync(town.Office, reviewId, "assign", new { reviewer = town.ReviewerLogin }));
+        factory.Clock.Advance(TimeSpan.FromDays(14)); // past the 5 working days of review: the review is overdue
+        Assert.Contains(reviewId, await OverdueReviewsAsync(town));
+
+        await OkAsync(ActAsync(town.Drafter, id, "return_to_drafting", new { note = "需补充实地调研，暂缓送审" }));
+
+        var review = await OkAsync(town.Office.GetAsync($"/api/legality-review/reviews/{reviewId}"));
+        Assert.Equal("已撤回", review.GetProperty("statusName").GetString());
+        var clock = review.GetProperty("clocks")[0];
+        Assert.Equal(Today, clock.GetProperty("stoppedOn").GetString());
+        Assert.Equal("已停止（撤回送审）", clock.GetProperty("status").GetString());
+        var step = review.GetProperty("timeline").EnumerateArray().Last();
+        Assert.Equal("撤回送审", step.GetProperty("actionName").GetString());
+        Assert.Contains("暂缓送审", step.GetProperty("note").GetString(), StringComparison.Ordinal);
+        Assert.Empty(review.GetProperty("availableActions").EnumerateArray());
+        Assert.DoesNotContain(reviewId, await OverdueReviewsAsync(town));
+        var dashboard = await OkAsync(town.Office.GetAsync("/api/legality-review/dashboard"));
+        Assert.Equal(0, dashboard.GetProperty("openReviews").GetInt32());
+
+        // The revised draft is a new matter for review; only the review that reached an opinion counts as reviewed.
+        await OkAsync(ActAsync(town.Drafter, id, "submit_legality_review"));
+        var list = await OkAsync(town.Office.GetAsync("/api/legality-review/reviews?pageSize=100"));
+        var second = Assert.Single(list.GetProperty("items").EnumerateArray(), r => r.GetProperty("title").GetString() == title && r.GetProperty("id").GetGuid() != reviewId)
+            .GetProperty("id").GetGuid();
+        await IssueLawfulOpinionAsync(town, second);
+        var records = await OkAsync(town.Office.GetAsync($"/api/metrics/legality_review.total/records?region={town.Code}&year=2026&pageSize=200"));
+        var counted = records.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Contains(second.ToString(), counted);
+        Assert.DoesNotContain(reviewId.ToString(), counted);
+        Assert.Equal(1, (await FigureAsync(town, "legality_review.total")).GetProperty("value").GetDecimal());
+    }
+
+    [Fact]
+    public async Task LegalityReview_CannotBeWithdrawn_OnceItsOpinionIsIssued()
+    {
+        var town = await TownAsync();
+        const string title = "测试镇河道管理办法";
+        var id = await CreateDocumentAsync(town, title, affectsBusiness: false);
+        await OkAsync(ActAsync(town.Drafter, id, "start_drafting"));
+        await OkAsync(ActAsync(town.Drafter, id, "submit_legality_review"));
+        var reviewId = (await LegalityReviewOfAsync(town, title)).GetProperty("id").GetGuid();
+        await IssueLawfulOpinionAsync(town, reviewId);
+
+        var refused = await RefusedAsync(ReviewActAsync(town.Office, reviewId, "withdraw", new { note = "送审单位要求撤回" }), LegalityReviewRules);
+
+        Assert.Contains("已出具合法性审查意见的，不能撤回", refused.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        // Sent back to drafting after the opinion: the opinion stays on record (nothing to withdraw).
+        await OkAsync(ActAsync(town.Drafter, id, "return_to_drafting", new { note = "按审查意见完善" }));
+        var review = await OkAsync(town.Office.GetAsync($"/api/legality-review/reviews/{reviewId}"));
+        Assert.Equal("已出具审查意见", review.GetProperty("statusName").GetString());
+        Assert.False(string.IsNullOrEmpty(review.GetProperty("opinionNumber").GetString()));
+    }
+
+    [Fact]
+    public async Task CollectiveDeliberation_WaitsUntilTheDraftingUnitAnswersEveryOpinionItem_AndTheAnswersCountInTheAdoptionRate()
+    {
+        var town = await TownAsync();
+        const string title = "测试镇农贸市场摊位管理办法";
+        var id = await CreateDocumentAsync(town, title, affectsBusiness: false);
+        await OkAsync(ActAsync(town.Drafter, id, "start_drafting"));
+        await OkAsync(ActAsync(town.Drafter, id, "submit_legality_review"));
+        var reviewId = (await LegalityReviewOfAsync(town, title)).GetProperty("id").GetGuid();
+        await OkAsync(ReviewActAsync(town.Office, reviewId, "accept"));
+        await OkAsync(ReviewActAsync(town.Office, reviewId, "assign", new { reviewer = town.ReviewerLogin }));
+        await OkAsync(ReviewActAsync(town.Reviewer, reviewId, "issue", new
+        {
+            conclusion = 2,
+            summary = "修改后合法。",
+            items = new[] { "第三条“摊位费”应改为“摊位租金”并写明定价依据", "第九条没收摊位设施无法律依据，应删除" },
+        }));
+        await OkAsync(ActAsync(town.Drafter, id, "submit_deliberation"));
+
+        // Not every item answered: the deliberation (作出决定) is refused, citing what 合法性审查 itself cites.
+        var refused = await RefusedAsync(ActAsync(town.Drafter, id, "deliberate", new { meetingName = "镇政府常务会议2026年第5次" }), LegalityReviewRules);
+        Assert.Contains("尚未逐条反馈审查意见的采纳情况", refused.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var own = await RefusedAsync(ReviewActAsync(town.Office, reviewId, "decide"), LegalityReviewRules);
+        Assert.Equal(own.GetProperty("legalBasis").GetString(), refused.GetProperty("legalBasis").GetString());
+        Assert.Equal("AwaitingDeliberation", (await DocumentAsync(town, id)).GetProperty("status").GetString());
+
+        // The drafting unit holds no 合法性审查 permission: it reads and answers the items through its own document.
+        Assert.Equal(HttpStatusCode.Forbidden, (await town.Drafter.GetAsync($"/api/legality-review/reviews/{reviewId}")).StatusCode);
+        var opinion = await OkAsync(town.Drafter.GetAsync($"/api/normative-documents/{id}/legality-opinion"));
+        Assert.Equal(reviewId, opinion.GetProperty("reviewId").GetGuid());
+        Assert.Equal(["Pending", "Pending"], opinion.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("response").GetString()));
+        var unreasoned = await town.Drafter.PostAsJsonAsync($"/api/normative-documents/{id}/legality-opinion/answers",
+            new { answers = new object[] { new { number = 1, response = "采纳" }, new { number = 2, response = "不采纳" } } });
+        Assert.Equal(HttpStatusCode.BadRequest, unreasoned.StatusCode);
+        Assert.Contains("应书面说明理由", await unreasoned.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var answered = await OkAsync(town.Drafter.PostAsJsonAsync($"/api/normative-documents/{id}/legality-opinion/answers", new
+        {
+            answers = new object[]
+            {
+                new { number = 1, response = "采纳" },
+                new { number = 2, response = "不采纳", reason = "《广东省市场管理条例》授权镇政府暂扣违规摊位设施，拟保留" },
+            },
+        }));
+        Assert.Equal(["Adopted", "NotAdopted"], answered.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("response").GetString()));
+
+        var document = await DeliberateAsync(town, id);
+
+        Assert.Equal("Approved", document.GetProperty("status").GetString());
+        var review = await OkAsync(town.Office.GetAsync($"/api/legality-review/reviews/{reviewId}"));
+        Assert.Equal("已作出决定", review.GetProperty("statusName").GetString());
+        Assert.Equal(Today, review.GetProperty("decidedOn").GetString());
+        Assert.Contains("常务会议", review.GetProperty("decisionNote").GetString(), StringComparison.Ordinal);
+        var adoption = await FigureAsync(town, "legality_review.adoption_rate");
+        Assert.Equal(1, adoption.GetProperty("numerator").GetDecimal());
+        Assert.Equal(2, adoption.GetProperty("denominator").GetDecimal());
     }
 
     [Fact]

@@ -30,6 +30,12 @@ public sealed record PolicyMeasureRegistration(string RegionCode, string Subject
 public sealed record FairCompetitionStatus(Guid ReviewId, bool Concluded, FairCompetitionConclusion? Conclusion, DateOnly? ConcludedOn)
 {
     public bool MayBeIssued => Concluded && Conclusion is not FairCompetitionConclusion.Violating;
+
+    /// <summary>已出台: the date the measure was issued, once recorded.</summary>
+    public DateOnly? IssuedOn { get; init; }
+
+    /// <summary>出台文号.</summary>
+    public string? IssueReference { get; init; }
 }
 
 /// <summary>
@@ -42,4 +48,12 @@ public interface IFairCompetitionReviews
 
     /// <summary>The measure's review, or null when it was never registered.</summary>
     Task<FairCompetitionStatus?> StatusAsync(string subjectType, Guid subjectId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// 已出台: the calling module issued the measure (e.g. 统一登记、统一编号、统一印发) on <paramref name="on"/> under
+    /// <paramref name="reference"/> (文号). Recorded as this module's own 登记出台 step (by the system), so its gates apply
+    /// (a refusal is a 409 citing 条例第十八条) and the issue cannot be recorded again. Already recorded as issued: nothing
+    /// changes. Works in the caller's unit of work (the caller saves).
+    /// </summary>
+    Task RecordIssuedAsync(string subjectType, Guid subjectId, DateOnly on, string? reference, CancellationToken cancellationToken = default);
 }

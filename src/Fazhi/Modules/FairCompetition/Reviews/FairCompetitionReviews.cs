@@ -63,7 +63,34 @@ public sealed class FairCompetitionReviews(ReviewWorkspace work, IHttpContextAcc
         }
 
         var concluded = review.Status is ReviewStatus.Concluded or ReviewStatus.Issued && review.Conclusion is not null;
-        return new FairCompetitionStatus(review.Id, concluded, concluded ? review.Conclusion : null, concluded ? review.ConcludedOn : null);
+        return new FairCompetitionStatus(review.Id, concluded, concluded ? review.Conclusion : null, concluded ? review.ConcludedOn : null)
+        {
+            IssuedOn = review.IssuedOn,
+            IssueReference = review.IssueReference,
+        };
+    }
+
+    public async Task RecordIssuedAsync(string subjectType, Guid subjectId, DateOnly on, string? reference, CancellationToken cancellationToken = default)
+    {
+        var found = await FindAsync(subjectType, subjectId, cancellationToken)
+            ?? throw new DomainRuleException("未经公平竞争审查（未登记审查）的政策措施，不得出台", ReviewRegime.Regulation2024.Issue.Citation);
+        if (found.Status == ReviewStatus.Issued)
+        {
+            return;
+        }
+
+        var text = ReviewWorkspace.Clean(reference);
+        if (text?.Length > 100)
+        {
+            throw new FieldValidationException("reference", "文号不能超过100个字");
+        }
+
+        // The issuing module's user need not hold this module's 出台 permission: the step is the system's on its behalf
+        // (the audit trail still names the user), and the procedure's gates are the same as for a manual 登记出台.
+        var loaded = await work.LoadAsync(found.Id, cancellationToken);
+        var step = await work.Engine.ApplyAsync(loaded.Instance, FairCompetitionProcedure.Issue, ProcedureActor.System, loaded.Context,
+            new StepInput { On = on, Note = text is null ? "随文件统一印发出台" : $"随文件统一印发出台，文号：{text}" }, cancellationToken);
+        loaded.Review.RecordIssue(step.On, text);
     }
 
     /// <summary>The subject's review, including one added in this unit of work and not saved yet.</summary>

@@ -28,7 +28,8 @@ public sealed class ReviewDashboard(AppDbContext db, MetricCatalog metrics, Time
     {
         var today = LegalDate.Today(time);
         var open = await db.Set<Domain.LegalityReview>().AsNoTracking()
-            .Where(r => r.RegionCode == region && r.Status != ReviewStatus.Decided && r.Status != ReviewStatus.Archived)
+            .Where(r => r.RegionCode == region && r.Status != ReviewStatus.Decided && r.Status != ReviewStatus.Archived
+                && r.Status != ReviewStatus.Withdrawn)
             .Select(r => new { r.Id, r.Title, r.DocumentType, r.ReviewerLogin, r.ReviewerName, r.InstanceId, r.Status })
             .ToListAsync(ct);
         var instanceIds = open.Select(r => r.InstanceId).ToList();

@@ -17,6 +17,7 @@ public enum ReviewStatus
     [Display(Name = "已反馈采纳情况")] Handled,
     [Display(Name = "已作出决定")] Decided,
     [Display(Name = "已归档")] Archived,
+    [Display(Name = "已撤回")] Withdrawn,
 }
 
 /// <summary>审查意见采纳情况 (how the submitting unit answered one opinion item).</summary>
@@ -134,7 +135,7 @@ public sealed class LegalityReview : IRegionScoped
 
     public List<OpinionItem> Items { get; private set; } = [];
 
-    public bool IsOpen => Status is not (ReviewStatus.Decided or ReviewStatus.Archived);
+    public bool IsOpen => Status is not (ReviewStatus.Decided or ReviewStatus.Archived or ReviewStatus.Withdrawn);
 
     public bool AllItemsAnswered => Items.All(i => i.Response != ItemResponse.Pending);
 
@@ -159,6 +160,7 @@ public sealed class LegalityReview : IRegionScoped
         ReviewProcedure.Handled => ReviewStatus.Handled,
         ReviewProcedure.Decided => ReviewStatus.Decided,
         ReviewProcedure.Archived => ReviewStatus.Archived,
+        ReviewProcedure.Withdrawn => ReviewStatus.Withdrawn,
         _ => throw new InvalidOperationException($"未知的程序状态 {state}"),
     };
 

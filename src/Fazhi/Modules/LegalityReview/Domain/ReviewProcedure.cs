@@ -17,7 +17,7 @@ public sealed record ReviewGate(
 
 /// <summary>
 /// 合法性审查程序 (law.md §3): 登记 → 送审 → 材料审核（退回补正则停止计时，重新送审后重新计算）→ 审查 → 出具意见 → 逐条反馈 →
-/// 决定 → 归档. The review period is a per-region, per-type setting (law.md §3 marks 5/10 WD as [U]), but a clock's length
+/// 决定 → 归档; before the opinion the submitting unit may 撤回 (the clock stops; the case is closed unreviewed). The review period is a per-region, per-type setting (law.md §3 marks 5/10 WD as [U]), but a clock's length
 /// is part of its rule, so there is one definition variant per length; a case keeps the variant it was submitted under.
 /// A major decision draft has its own variants, never shorter than 7 WD (《重大行政决策程序暂行条例》第二十六条).
 /// </summary>
@@ -43,6 +43,7 @@ public static class ReviewProcedure
     public const string Handled = "handled";
     public const string Decided = "decided";
     public const string Archived = "archived";
+    public const string Withdrawn = "withdrawn";
 
     public const string Submit = "submit";
     public const string Accept = "accept";
@@ -54,6 +55,7 @@ public static class ReviewProcedure
     public const string Answer = "answer";
     public const string Decide = "decide";
     public const string Archive = "archive";
+    public const string Withdraw = "withdraw";
 
     /// <summary>The basis that forbids deciding this type of matter without a review opinion.</summary>
     public static LegalBasis DecisionBasis(ReviewDocumentType type) => type switch
@@ -101,6 +103,7 @@ public static class ReviewProcedure
             [
                 new(Registered, "已登记"), new(Submitted, "已送审（材料审核）"), new(Returned, "退回补充材料"), new(Reviewing, "审查中"),
                 new(OpinionIssued, "已出具审查意见"), new(Handled, "已反馈采纳情况"), new(Decided, "已作出决定"), new(Archived, "已归档"),
+                new(Withdrawn, "已撤回"),
             ],
             InitialState = Registered,
             Clocks = [clock with { MaxExtension = MaxDays }],
@@ -122,6 +125,17 @@ public static class ReviewProcedure
                         Gate.For<ReviewGate>(g => !g.ReviewerAssigned || g.ActorIsReviewer, "审查意见应由指定的审查人员签署出具", major ? MajorDecisionAdviser : General),
                         Gate.For<ReviewGate>(g => g.ProposedConclusion is null or ReviewConclusion.Lawful || g.ProposedItems > 0,
                             "审查结论为“修改后合法”或“不合法”的，应逐条列明审查意见", General),
+                    ],
+                },
+                // Offered after the opinion too, so the refusal says why instead of only naming the state.
+                new(Withdraw, "撤回送审", [Registered, Submitted, Returned, Reviewing, OpinionIssued, Handled], Withdrawn)
+                {
+                    Permissions = submit,
+                    Clocks = [ClockEffect.Stop(ClockKey)],
+                    Gates =
+                    [
+                        Gate.For<ReviewGate>(g => !g.OpinionIssued,
+                            "已出具合法性审查意见的，不能撤回：审查意见应由送审单位逐条反馈采纳情况并存档备查；修改后的草案应重新送审", General),
                     ],
                 },
                 new(Answer, "逐条反馈采纳情况", [OpinionIssued], Handled) { Permissions = submit },

@@ -119,7 +119,7 @@ public sealed class FindReviews(AppDbContext db, ProcedureEngine engine, TimePro
         if (filter.Overdue)
         {
             var today = LegalDate.Today(time);
-            query = query.Where(r => db.Set<Clock>().Any(c => c.InstanceId == r.InstanceId && c.RuleKey == ReviewProcedure.ClockKey
+            query = query.Where(r => r.Status != ReviewStatus.Withdrawn && db.Set<Clock>().Any(c => c.InstanceId == r.InstanceId && c.RuleKey == ReviewProcedure.ClockKey
                 && (c.Status == ClockStatus.Running || c.Status == ClockStatus.Overdue) && c.DueDate < today));
         }
 
@@ -153,7 +153,8 @@ public sealed class FindReviews(AppDbContext db, ProcedureEngine engine, TimePro
                 SubmittedOn = r.SubmittedOn,
                 ReviewerName = r.ReviewerName,
                 DueDate = clock?.DueDate,
-                Overdue = clock is not null && IsOverdue(clock, today),
+                // A withdrawn case was never reviewed: stopped late or not, it is not an overdue review.
+                Overdue = clock is not null && r.Status != ReviewStatus.Withdrawn && IsOverdue(clock, today),
                 Conclusion = r.Conclusion,
                 OpinionNumber = r.OpinionNumber,
                 OpinionIssuedOn = r.OpinionIssuedOn,
@@ -192,7 +193,7 @@ public sealed class FindReviews(AppDbContext db, ProcedureEngine engine, TimePro
             review.Items.OrderBy(i => i.Number).Select(i => new ItemEntry(i.Number, i.Text, i.Response, ReviewText.Name(i.Response), i.Reason, i.AnsweredOn)).ToList(),
             contract is null ? null : ContractEntryOf(contract, today),
             steps.Select(s => new TimelineEntry(s.Sequence, s.ActionName, StateName(s.FromState), StateName(s.ToState), s.ActorName, s.Actor, s.On, s.At, s.Note)).ToList(),
-            instance.Clocks.OrderBy(c => c.StartedOn).Select(c => new ClockEntry(c.Id, c.Name, c.Length, ClockStatusName(c, today), c.StartedOn, c.CountingFrom,
+            instance.Clocks.OrderBy(c => c.StartedOn).Select(c => new ClockEntry(c.Id, c.Name, c.Length, review.Status == ReviewStatus.Withdrawn ? "已停止（撤回送审）" : ClockStatusName(c, today), c.StartedOn, c.CountingFrom,
                 c.DueDate, c.WarnOn, c.StoppedOn, c.LegalBasis, lengthSource, c.Explanation)).ToList(),
             available);
     }

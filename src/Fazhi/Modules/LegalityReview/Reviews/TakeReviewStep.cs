@@ -48,7 +48,7 @@ public sealed record ReviewStepInput
 
 /// <summary>
 /// 办理审查环节: takes one procedure step on a review (受理, 退回补正, 重新送审, 指定审查人员, 延长, 出具意见, 反馈采纳情况, 决定,
-/// 归档). The engine checks the state, the actor's permission and the gates (citing the legal basis) before anything
+/// 归档, 撤回). The engine checks the state, the actor's permission and the gates (citing the legal basis) before anything
 /// changes; the review then records what the step says, and both are saved together.
 /// </summary>
 public sealed class TakeReviewStep(AppDbContext db, ProcedureEngine engine, ReviewTerms terms, IssueNumber numbers)
@@ -58,7 +58,7 @@ public sealed class TakeReviewStep(AppDbContext db, ProcedureEngine engine, Revi
     public static readonly IReadOnlyList<string> ActionKeys =
     [
         ReviewProcedure.Accept, ReviewProcedure.Return, ReviewProcedure.Resubmit, ReviewProcedure.Assign, ReviewProcedure.Extend,
-        ReviewProcedure.Issue, ReviewProcedure.Answer, ReviewProcedure.Decide, ReviewProcedure.Archive,
+        ReviewProcedure.Issue, ReviewProcedure.Answer, ReviewProcedure.Decide, ReviewProcedure.Archive, ReviewProcedure.Withdraw,
     ];
 
     public async Task<Domain.LegalityReview> ExecuteAsync(Guid id, string action, ReviewStepInput input, ClaimsPrincipal user, CancellationToken ct)
@@ -79,6 +79,10 @@ public sealed class TakeReviewStep(AppDbContext db, ProcedureEngine engine, Revi
                 Require(step.Note, "note", "请写明需要补充的材料（退回理由）");
                 await engine.ApplyAsync(instance, action, actor, review.Gate(actor.Login), step, ct);
                 review.Returned();
+                break;
+            case ReviewProcedure.Withdraw:
+                Require(step.Note, "note", "请写明撤回送审的理由");
+                await engine.ApplyAsync(instance, action, actor, review.Gate(actor.Login), step, ct);
                 break;
             case ReviewProcedure.Resubmit:
                 await engine.ApplyAsync(instance, action, actor, review.Gate(actor.Login), step, ct);

@@ -231,7 +231,16 @@ public sealed class AdvanceDocument(
             case P.SubmitDeliberation:
                 document.LegalityOpinionReceived(context.Legality?.OpinionNumber);
                 break;
+            case P.ReturnToDrafting:
+                // A review still awaiting its opinion concerned the draft now being revised: 合法性审查 withdraws it (clock
+                // stopped, not counted as reviewed); an issued opinion stays on record and the revised draft is reviewed afresh.
+                await legality.WithdrawAsync(P.SubjectType, document.Id,
+                    string.IsNullOrWhiteSpace(input.Note) ? "规范性文件退回起草单位修改" : $"规范性文件退回起草单位修改：{input.Note.Trim()}", ct);
+                break;
             case P.Deliberate:
+                // 集体审议 is the decision on the reviewed draft: 合法性审查 records it under its own decision gates (every
+                // opinion item answered by the drafting unit), and its refusal (409 with its legal basis) refuses this step.
+                await legality.RecordDecisionAsync(P.SubjectType, document.Id, on, $"{input.MeetingName!.Trim()}集体审议通过", ct);
                 document.Deliberated(on, input.MeetingName!);
                 break;
             case P.Register:
@@ -239,6 +248,12 @@ public sealed class AdvanceDocument(
                 var registration = await numbers.NextAsync(db, document.RegionCode, Options.RegistrationNumberKind, on.Year, subject, ct);
                 var number = await numbers.NextAsync(db, document.RegionCode, Options.DocumentNumberKind, on.Year, subject, ct);
                 document.Register(registration.Text, number.Text, on);
+                if (document.AffectsBusiness)
+                {
+                    // 统一印发 is the measure's 出台: 公平竞争审查 records it (date and 文号) in the same transaction.
+                    await fairCompetition.RecordIssuedAsync(P.SubjectType, document.Id, on, number.Text, ct);
+                }
+
                 break;
             case P.Publish:
                 var effective = input.EffectiveOn!.Value;
