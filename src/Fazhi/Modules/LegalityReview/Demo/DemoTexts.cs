@@ -49,7 +49,7 @@ internal static class DemoTexts
     [
         "演示镇人民政府关于印发《演示镇2022年{0}工作方案》的通知",
         "演示镇人民政府办公室关于进一步做好{0}工作的通知",
-        "演示镇人民政府关于印发《演示镇{0}管理办法》的通知",
+        "演示镇人民政府关于印发《演示镇{0}工作考核办法》的通知",
     ];
 
     public static readonly string[] DocumentItems =

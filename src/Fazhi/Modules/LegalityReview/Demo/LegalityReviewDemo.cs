@@ -194,9 +194,14 @@ public sealed class LegalityReviewDemo : IDemoData
             for (var i = 0; list.Count < ordinary; i++)
             {
                 var kind = i % 3 == 2 && i / 3 < works.Count ? works[i / 3] : services[i % services.Count];
-                var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, kind.Title, year);
                 var lot = list.Count(c => c.Kind == kind);
-                title += lot < Lots.Length ? Lots[lot] : $"（第{lot + 1}批）";
+                if (lot > 0 && kind.Form == "law")
+                {
+                    continue; // one legal-services contract of a kind a year
+                }
+
+                var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, kind.Title, year);
+                title += kind.Title.Contains("{0}", StringComparison.Ordinal) ? Lots[Math.Min(lot, Lots.Length - 1)] : Phase(year, lot);
 
                 list.Add((kind, title, Yuan(kind.MinYuan, kind.MaxYuan) * 100 + _random.Next(100)));
             }
@@ -214,7 +219,10 @@ public sealed class LegalityReviewDemo : IDemoData
             return list.OrderBy(_ => _random.Next()).ToList();
         }
 
-        private static readonly string[] Lots = ["", "（东村片区）", "（西村片区）", "（中心社区片区）", "（工业园区片区）"];
+        private static readonly string[] Lots = ["", "（东村片区）", "（西村片区）", "（中心社区片区）", "（工业园区片区）", "（其他片区）"];
+
+        /// <summary>A works contract without a year in its name is a phase of the project: 一期 in 2021, 二期 in 2022.</summary>
+        private static string Phase(int year, int lot) => $"（{(year <= 2021 ? "一" : "二")}期{(lot > 0 ? $"第{lot + 1}标段" : "")}）";
 
         private long Yuan(long min, long max) => (min + (long)(_random.NextDouble() * (max - min))) / 100 * 100;
 
