@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 
 using Fazhi.IntegrationTests.Infrastructure;
+using Fazhi.Modules.AnnualReports.Figures;
 using Fazhi.Platform.Demo;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Metrics;
@@ -87,8 +88,10 @@ public sealed class DemoFiguresTests(DemoDatabases databases, ITestOutputHelper 
         Assert.Equal(89m, contracts.Value);
         Assert.Equal(50m, contracts.Previous);
         Assert.Equal(50m, (await FigureAsync(client, "legality_review.contracts", 2021)).Value);
-        log.WriteLine($"合同同比：{contracts.Yoy}（{contracts.YoyKind}）");
-        Assert.Equal(7_640_000_000.00m, (await FigureAsync(client, "legality_review.contracts_amount", 2022)).Value);
+        Assert.Equal("同比增长78%", FigureFormat.YearOnYear(contracts.Yoy!.Value));
+        var amount = (await FigureAsync(client, "legality_review.contracts_amount", 2022)).Value!.Value;
+        Assert.Equal(7_640_000_000.00m, amount);
+        Assert.Equal("约76.4亿元", FigureFormat.ApproximateMoney(amount));
         Assert.Equal(44m, (await FigureAsync(client, "fair_competition.reviewed", 2022)).Value);
         Assert.Equal(0m, (await FigureAsync(client, "fair_competition.violations", 2022)).Value);
         Assert.Equal(6m, (await FigureAsync(client, "normative_documents.issued", 2022)).Value);
