@@ -2,6 +2,7 @@ using Fazhi.Modules.FairCompetition.Contracts;
 using Fazhi.Modules.FairCompetition.Domain;
 using Fazhi.Modules.FairCompetition.Metrics;
 using Fazhi.Modules.FairCompetition.Reviews;
+using Fazhi.Platform.Demo;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Metrics;
 using Fazhi.Platform.Procedures;
@@ -35,6 +36,7 @@ public static class FairCompetitionModule
         services.AddScoped<ReviseMeasure>();
         services.AddScoped<RecordIssue>();
         services.AddScoped<IFairCompetitionReviews, FairCompetitionReviews>();
+        services.AddDemoData<Demo.FairCompetitionDemo>();
         return services;
     }
 

@@ -5,6 +5,7 @@ using Fazhi.Modules.LegalityReview.Domain;
 using Fazhi.Modules.LegalityReview.Metrics;
 using Fazhi.Modules.LegalityReview.Reviews;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Demo;
 using Fazhi.Platform.Documents;
 using Fazhi.Platform.Procedures;
 using Fazhi.Platform.Web;
@@ -38,6 +39,7 @@ public static class LegalityReviewModule
         services.AddScoped<TrackMilestones>();
         services.AddScoped<ReviewDashboard>();
         services.AddLegalityReviewMetrics();
+        services.AddDemoData<Demo.LegalityReviewDemo>();
         services.AddAttachmentOwner(AttachmentOwner, LegalityReviewPermissions.Read, async (sp, ownerId, ct) =>
             Guid.TryParse(ownerId, out var id)
             && await sp.GetRequiredService<AppDbContext>().Set<Domain.LegalityReview>().AnyAsync(r => r.Id == id, ct));

@@ -6,6 +6,7 @@ using Fazhi.Modules.NormativeDocuments.Domain;
 using Fazhi.Modules.NormativeDocuments.Metrics;
 using Fazhi.Modules.NormativeDocuments.Portal;
 using Fazhi.Modules.NormativeDocuments.Validity;
+using Fazhi.Platform.Demo;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Metrics;
 using Fazhi.Platform.Procedures;
@@ -45,6 +46,9 @@ public static class NormativeDocumentsModule
         services.AddScoped<PublicDocuments>();
         services.AddScoped<CheckValidityPeriods>();
         services.AddHostedService<ValidityCheckWorker>();
+        // Two halves around the reviews the other modules' generators take (see Demo/).
+        services.AddDemoData<Demo.NormativeDocumentsDraftDemo>();
+        services.AddDemoData<Demo.NormativeDocumentsIssueDemo>();
         foreach (var metric in NormativeDocumentMetrics.All)
         {
             services.AddMetric(metric);

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+
+using Fazhi.IntegrationTests.Infrastructure;
+using Fazhi.Modules.AnnualReports.Figures;
+using Fazhi.Platform.Demo;
+using Fazhi.Platform.Identity;
+using Fazhi.Platform.Metrics;
+
+using Microsoft.Extensions.DependencyInjection;
+
+using Xunit.Abstractions;
+
+namespace Fazhi.IntegrationTests.Modules.Demo;
+
+/// <summary>Two fresh databases, each filled by the demo generators once (the figures tests read them, never write).</summary>
+public sealed class DemoDatabases : IAsyncLifetime
+{
+    public FazhiFactory First { get; } = new();
+
+    public FazhiFactory Second { get; } = new();
+
+    public TimeSpan FirstRun { get; private set; }
+
+    public TimeSpan SecondRun { get; private set; }
+
+    public string Output { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        (FirstRun, Output) = await GenerateAsync(First);
+        (SecondRun, _) = await GenerateAsync(Second);
+    }
+
+    private static async Task<(TimeSpan, string)> GenerateAsync(FazhiFactory factory)
+    {
+        _ = factory.Services; // start the host: migrate, roles, demo accounts (record generation is off in test databases)
+        var output = new StringWriter();
+        var watch = Stopwatch.StartNew();
+        await using (var scope = factory.SystemScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<GenerateDemo>().RunAsync(output);
+        }
+
+        return (watch.Elapsed, output.ToString());
+    }
+
+    public Task DisposeAsync()
+    {
+        First.Dispose();
+        Second.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// 演示数据: the demo town's generated records reproduce the figures of the 2022 annual report it models (演示镇 standing
+/// in for the seed report's town), the same on every run.
+/// </summary>
+public sealed class DemoFiguresTests(DemoDatabases databases, ITestOutputHelper log) : IClassFixture<DemoDatabases>
+{
+    private const string Town = FazhiFactory.TownA;
+
+    private static readonly string[] Keys =
+    [
+        "legality_review.documents", "legality_review.contracts", "legality_review.contracts_amount",
+        "fair_competition.reviewed", "fair_competition.violations", "normative_documents.issued",
+    ];
+
+    private static async Task<MetricFigure> FigureAsync(HttpClient client, string key, int year)
+    {
+        var figure = await client.GetFromJsonAsync<MetricFigure>($"/api/metrics/{key}?region={Town}&year={year}");
+        return figure!;
+    }
+
+    private static Task<HttpClient> ReaderAsync(FazhiFactory factory) =>
+        factory.ClientWithPermissionsAsync(Town, PlatformPermissions.MetricsRead);
+
+    [Fact]
+    public async Task DemoTown2022_ReproducesTheAnnualReportFigures()
+    {
+        log.WriteLine($"生成用时：{databases.FirstRun.TotalSeconds:0.0} 秒 / {databases.SecondRun.TotalSeconds:0.0} 秒");
+        log.WriteLine(databases.Output);
+        var client = await ReaderAsync(databases.First);
+
+        Assert.Equal(90m, (await FigureAsync(client, "legality_review.documents", 2022)).Value);
+        var contracts = await FigureAsync(client, "legality_review.contracts", 2022);
+        Assert.Equal(89m, contracts.Value);
+        Assert.Equal(50m, contracts.Previous);
+        Assert.Equal(50m, (await FigureAsync(client, "legality_review.contracts", 2021)).Value);
+        Assert.Equal("同比增长78%", FigureFormat.YearOnYear(contracts.Yoy!.Value));
+        var amount = (await FigureAsync(client, "legality_review.contracts_amount", 2022)).Value!.Value;
+        Assert.Equal(7_640_000_000.00m, amount);
+        Assert.Equal("约76.4亿元", FigureFormat.ApproximateMoney(amount));
+        Assert.Equal(44m, (await FigureAsync(client, "fair_competition.reviewed", 2022)).Value);
+        Assert.Equal(0m, (await FigureAsync(client, "fair_competition.violations", 2022)).Value);
+        Assert.Equal(6m, (await FigureAsync(client, "normative_documents.issued", 2022)).Value);
+    }
+
+    [Fact]
+    public async Task DemoGeneration_IsDeterministic_SameFiguresAndRecordsOnAFreshDatabase()
+    {
+        var first = await ReaderAsync(databases.First);
+        var second = await ReaderAsync(databases.Second);
+        foreach (var key in Keys)
+        {
+            foreach (var year in new[] { 2021, 2022 })
+            {
+                Assert.Equal((await FigureAsync(first, key, year)).Value, (await FigureAsync(second, key, year)).Value);
+                Assert.Equal(await LabelsAsync(first, key, year), await LabelsAsync(second, key, year));
+            }
+        }
+    }
+
+    /// <summary>The records behind a figure by their labels (numbers, titles, amounts), ids aside: ids are new on every run.</summary>
+    private static async Task<List<string>> LabelsAsync(HttpClient client, string key, int year)
+    {
+        var page = await client.GetFromJsonAsync<MetricRecordPage>($"/api/metrics/{key}/records?region={Town}&year={year}&pageSize=200");
+        return page!.Items.Select(r => r.Label ?? "").Order(StringComparer.Ordinal).ToList();
+    }
+}
