@@ -98,6 +98,23 @@ public sealed class DemoFiguresTests(DemoDatabases databases, ITestOutputHelper 
     }
 
     [Fact]
+    public async Task DemoTown2022_AnnualReportDocx_CarriesTheSeedFigures_ComputedFromRecords()
+    {
+        var client = await databases.First.ClientWithPermissionsAsync(Town);
+        var created = await client.PostAsJsonAsync("/api/annual-reports", new { year = 2022 });
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").ToString();
+        var docx = await client.GetByteArrayAsync($"/api/annual-reports/{id}/export.docx");
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var text = doc.MainDocumentPart!.Document.Body!.InnerText;
+        // The seed: "共90份党委政府文件、89份政府经济合同经法律顾问合法性审查,同比增长78%,涉及金额约76.4亿元" ; "44份文件" ; 规范性文件6件.
+        foreach (var expected in new[] { "90件党委政府文件", "89份政府经济合同", "同比增长78%", "约76.4亿元", "对44件政策措施文件", "违反公平竞争规则的0件", "出台规范性文件6件" })
+        {
+            Assert.Contains(expected, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task DemoGeneration_IsDeterministic_SameFiguresAndRecordsOnAFreshDatabase()
     {
         var first = await ReaderAsync(databases.First);

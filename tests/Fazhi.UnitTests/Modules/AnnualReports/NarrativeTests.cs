@@ -12,6 +12,7 @@ public sealed class NarrativeTests
         ["mediation.succeeded"] = new("mediation.succeeded", "成功调解数", "宗", false, 5693, 4800, 0.186m, null, null),
         ["mediation.success_rate"] = new("mediation.success_rate", "调解成功率", "%", true, 96.31m, 96m, 0.31m, 5693, 5911),
         ["legality_review.contracts"] = new("legality_review.contracts", "合同审查数", "份", false, 89, 50, 0.78m, null, null),
+        ["legality_review.documents"] = new("legality_review.documents", "党委政府文件审查件数", "份", false, 90, null, null, null, null),
         ["legality_review.contracts_amount"] = new("legality_review.contracts_amount", "合同金额", "元", false, 7_640_000_000, null, null, null, null),
     };
 
@@ -26,7 +27,8 @@ public sealed class NarrativeTests
     [Fact]
     public void DefaultSentence_LegalityReview_WithYoyAndAmount()
     {
-        Assert.Equal("2022年，共89份政府合同经法律顾问合法性审查，同比增长78%，涉及金额约76.4亿元。",
+        // The seed's sentence: "2022年以来,共90份党委政府文件、89份政府经济合同经法律顾问合法性审查,同比增长78%,涉及金额约76.4亿元。"
+        Assert.Equal("2022年以来，共90份党委政府文件、89份政府经济合同经法律顾问合法性审查，合同审查同比增长78%，涉及金额约76.4亿元。",
             Narrative.Plain(Narrative.Render(DefaultSentences.LegalityReview, Figures, Words)));
     }
 

@@ -75,10 +75,10 @@ public static class DefaultSentences
         $"{{{{year}}}}年以来，各调解组织共受理调解案件{{{{{cases}}}}}，成功调解{{{{{succeeded}}}}}，调解成功率为{{{{{rate}}}}}";
 
     public const string LegalityReview =
-        "{{year}}年，共{{legality_review.contracts}}政府合同经法律顾问合法性审查，{{legality_review.contracts|yoy}}，涉及金额{{legality_review.contracts_amount}}。";
+        "{{year}}年以来，共{{legality_review.documents}}党委政府文件、{{legality_review.contracts}}政府经济合同经法律顾问合法性审查，合同审查{{legality_review.contracts|yoy}}，涉及金额{{legality_review.contracts_amount}}。";
 
     public const string FairCompetition =
-        "强化公平竞争审查制度，对{{fair_competition.reviewed}}政策措施文件进行了公平竞争审查。";
+        "强化公平竞争审查制度，对{{fair_competition.reviewed}}政策措施文件进行了公平竞争审查，发现违反公平竞争规则的{{fair_competition.violations}}。";
 
     public const string NormativeDocuments =
         "{{year}}年{{region}}出台规范性文件{{normative_documents.issued}}，均经合法性审查。";
