@@ -64,32 +64,17 @@ public sealed class ClockScanOptions
     public TimeSpan ScanInterval { get; set; } = TimeSpan.FromMinutes(15);
 }
 
-/// <summary>Runs <see cref="ScanClocks"/> every interval in a scope of its own (no HTTP request, so the system scope).</summary>
+/// <summary>Runs <see cref="ScanClocks"/> every <see cref="ClockScanOptions.ScanInterval"/>.</summary>
 public sealed class ClockScanWorker(IServiceScopeFactory scopes, IOptions<ClockScanOptions> options, TimeProvider time, ILogger<ClockScanWorker> logger)
-    : BackgroundService
+    : Jobs.PeriodicJob(scopes, time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = options.Value.ScanInterval;
-        if (interval <= TimeSpan.Zero)
-        {
-            return;
-        }
+    protected override string Name => "期限巡检";
 
-        using var timer = new PeriodicTimer(interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var outcome = await scope.ServiceProvider.GetRequiredService<ScanClocks>().RunAsync(stoppingToken);
-                logger.LogInformation("期限巡检完成：临期{NearDue}项，超期{Overdue}项", outcome.NearDue, outcome.Overdue);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A missing holiday notice or a lost race must not stop the host; the next tick tries again.
-                logger.LogError(e, "期限巡检失败");
-            }
-        }
+    protected override TimeSpan Interval => options.Value.ScanInterval;
+
+    protected override async Task<string> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var outcome = await services.GetRequiredService<ScanClocks>().RunAsync(cancellationToken);
+        return $"临期{outcome.NearDue}项，超期{outcome.Overdue}项";
     }
 }

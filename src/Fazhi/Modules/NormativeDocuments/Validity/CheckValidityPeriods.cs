@@ -65,32 +65,17 @@ public sealed class CheckValidityPeriods(AppDbContext db, ProcedureEngine engine
     }
 }
 
-/// <summary>Runs <see cref="CheckValidityPeriods"/> every <see cref="NormativeDocumentOptions.CheckInterval"/> in a scope of its own (system scope).</summary>
+/// <summary>Runs <see cref="CheckValidityPeriods"/> every <see cref="NormativeDocumentOptions.CheckInterval"/>.</summary>
 public sealed class ValidityCheckWorker(IServiceScopeFactory scopes, IOptions<NormativeDocumentOptions> options, TimeProvider time, ILogger<ValidityCheckWorker> logger)
-    : BackgroundService
+    : Platform.Jobs.PeriodicJob(scopes, time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = options.Value.CheckInterval;
-        if (interval <= TimeSpan.Zero)
-        {
-            return;
-        }
+    protected override string Name => "规范性文件有效期巡检";
 
-        using var timer = new PeriodicTimer(interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var outcome = await scope.ServiceProvider.GetRequiredService<CheckValidityPeriods>().RunAsync(stoppingToken);
-                logger.LogInformation("规范性文件有效期巡检完成：失效{Expired}件，评估提醒{Reminded}件", outcome.Expired, outcome.Reminded);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A lost race or a missing holiday year must not stop the host; the next tick tries again.
-                logger.LogError(e, "规范性文件有效期巡检失败");
-            }
-        }
+    protected override TimeSpan Interval => options.Value.CheckInterval;
+
+    protected override async Task<string> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var outcome = await services.GetRequiredService<CheckValidityPeriods>().RunAsync(cancellationToken);
+        return $"失效{outcome.Expired}件，评估提醒{outcome.Reminded}件";
     }
 }
