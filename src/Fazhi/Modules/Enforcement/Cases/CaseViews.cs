@@ -69,14 +69,12 @@ public sealed class ReadCases(AppDbContext db, ICalendarSource calendars, TimePr
             "clue" => query.OrderBy(c => c.ClueReceivedOn).ThenBy(c => c.Id),
             _ => query.OrderByDescending(c => c.ClueReceivedOn).ThenByDescending(c => c.Id),
         };
-        var (page, size) = Paging.Normalize(f.Page, f.PageSize);
-        var total = await query.CountAsync(ct);
-        var rows = await query.Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        var instanceIds = rows.Select(r => r.ProcedureInstanceId).ToList();
+        var rows = await query.ToPagedAsync(f.Page, f.PageSize, ct);
+        var instanceIds = rows.Items.Select(r => r.ProcedureInstanceId).ToList();
         var dues = await db.Set<Clock>().AsNoTracking()
             .Where(k => instanceIds.Contains(k.InstanceId) && k.RuleKey == OrdinaryProcedure.DecisionClock)
             .ToDictionaryAsync(k => k.InstanceId, k => k.DueDate, ct);
-        return new Paged<CaseListItem>(rows.Select(c => Item(c, dues.TryGetValue(c.ProcedureInstanceId, out var due) ? due : null)).ToList(), page, size, total);
+        return rows.With(rows.Items.Select(c => Item(c, dues.TryGetValue(c.ProcedureInstanceId, out var due) ? due : null)).ToList());
     }
 
     public static CaseListItem Item(EnforcementCase c, DateOnly? due) => new(

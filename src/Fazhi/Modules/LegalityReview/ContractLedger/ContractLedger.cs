@@ -129,11 +129,8 @@ public sealed class ContractLedgerQueries(AppDbContext db, TimeProvider time)
 
     public async Task<Paged<ContractRow>> ListAsync(ContractFilter filter, CancellationToken ct)
     {
-        var (page, size) = Paging.Normalize(filter.Page, filter.PageSize);
-        var query = Filtered(filter);
-        var total = await query.CountAsync(ct);
-        var rows = await Sorted(query, filter.Sort).Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return new Paged<ContractRow>(await RowsAsync(rows, ct), page, size, total);
+        var rows = await Sorted(Filtered(filter), filter.Sort).ToPagedAsync(filter.Page, filter.PageSize, ct);
+        return rows.With(await RowsAsync(rows.Items.ToList(), ct));
     }
 
     public async Task<IReadOnlyList<ContractRow>> AllAsync(ContractFilter filter, CancellationToken ct) =>

@@ -88,11 +88,8 @@ public sealed class FindReviews(AppDbContext db, ProcedureEngine engine, TimePro
 
     public async Task<Paged<ReviewRow>> ListAsync(ReviewFilter filter, CancellationToken ct)
     {
-        var (page, size) = Paging.Normalize(filter.Page, filter.PageSize);
-        var query = Filtered(filter);
-        var total = await query.CountAsync(ct);
-        var reviews = await Sorted(query, filter.Sort).Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return new Paged<ReviewRow>(await RowsAsync(reviews, ct), page, size, total);
+        var reviews = await Sorted(Filtered(filter), filter.Sort).ToPagedAsync(filter.Page, filter.PageSize, ct);
+        return reviews.With(await RowsAsync(reviews.Items.ToList(), ct));
     }
 
     public async Task<IReadOnlyList<ReviewRow>> AllAsync(ReviewFilter filter, CancellationToken ct) =>

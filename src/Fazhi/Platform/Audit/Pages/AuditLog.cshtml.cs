@@ -76,10 +76,7 @@ public sealed class AuditLogModel(AppDbContext db) : PageModel
             query = query.Where(a => a.At < end);
         }
 
-        var (page, size) = Paging.Normalize(PageNumber, 50);
-        var total = await query.CountAsync();
-        var items = await query.OrderByDescending(a => a.Sequence).Skip((page - 1) * size).Take(size).ToListAsync();
-        Rows = new Paged<AuditEntry>(items, page, size, total);
+        Rows = await query.OrderByDescending(a => a.Sequence).ToPagedAsync(PageNumber, 50);
     }
 
     public async Task<IActionResult> OnGetVerifyAsync()

@@ -139,17 +139,13 @@ public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, Time
             query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == roleId));
         }
 
-        var (page, size) = Paging.Normalize(PageNumber, 50);
-        var total = await query.CountAsync();
-        var list = await query.OrderBy(u => u.RegionCode).ThenBy(u => u.UserName).Skip((page - 1) * size).Take(size).ToListAsync();
-        var ids = list.Select(u => u.Id).ToList();
+        var list = await query.OrderBy(u => u.RegionCode).ThenBy(u => u.UserName).ToPagedAsync(PageNumber, 50);
+        var ids = list.Items.Select(u => u.Id).ToList();
         var roleNames = await db.UserRoles.Where(ur => ids.Contains(ur.UserId))
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.DisplayName }).ToListAsync();
         var now = clock.GetUtcNow();
-        Rows = new Paged<Row>(
-            list.Select(u => new Row(u.Id, u.UserName!, u.DisplayName, u.RegionCode,
-                string.Join("、", roleNames.Where(r => r.UserId == u.Id).Select(r => r.DisplayName)),
-                u.LockoutEnd is { } end && end > now, u.TwoFactorEnabled)).ToList(),
-            page, size, total);
+        Rows = list.With(list.Items.Select(u => new Row(u.Id, u.UserName!, u.DisplayName, u.RegionCode,
+            string.Join("、", roleNames.Where(r => r.UserId == u.Id).Select(r => r.DisplayName)),
+            u.LockoutEnd is { } end && end > now, u.TwoFactorEnabled)).ToList());
     }
 }
