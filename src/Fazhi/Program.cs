@@ -2,7 +2,9 @@ using Fazhi.Modules.AnnualReports;
 using Fazhi.Modules.Enforcement;
 using Fazhi.Modules.FairCompetition;
 using Fazhi.Modules.LegalityReview;
+using Fazhi.Modules.MajorDecisions;
 using Fazhi.Modules.NormativeDocuments;
+using Fazhi.Modules.PublicConsultation;
 using Fazhi.Platform;
 using Fazhi.Platform.Cli;
 using Fazhi.Platform.Data;
@@ -25,6 +27,8 @@ app.MapFairCompetitionApi();
 app.MapNormativeDocumentsApi();
 app.MapAnnualReportsApi();
 app.MapEnforcementApi();
+app.MapPublicConsultationApi();
+app.MapMajorDecisionsApi();
 
 await app.RunAsync();
 return 0;
@@ -36,6 +40,8 @@ static void AddModules(IServiceCollection services)
     services.AddNormativeDocuments();
     services.AddAnnualReports();
     services.AddEnforcement();
+    services.AddPublicConsultation();
+    services.AddMajorDecisions();
 }
 
 /// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>
