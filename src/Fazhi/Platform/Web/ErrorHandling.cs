@@ -87,6 +87,9 @@ public static class ErrorHandlingSetup
 
     public static IServiceCollection AddErrorHandling(this IServiceCollection services)
     {
+        // The problem-details service asks its writers in registration order: registered before AddProblemDetails' JSON
+        // writer, a browser on a page gets the Chinese HTML page.
+        services.AddSingleton<IProblemDetailsWriter, HtmlProblemPage>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             c.ProblemDetails.Title ??= c.ProblemDetails.Status switch
@@ -128,12 +131,15 @@ public static class ErrorHandlingSetup
             await next();
         });
 
-    /// <summary>Turns bare 4xx status codes (unknown route, 405, 404 from binding) into ProblemDetails for API paths.</summary>
+    /// <summary>
+    /// Turns bare 4xx status codes (unknown route, 405, 404 from binding or a page's NotFound()) into ProblemDetails for
+    /// API paths and into the Chinese error page for browsers.
+    /// </summary>
     public static IApplicationBuilder UseApiStatusProblems(this IApplicationBuilder app) =>
         app.UseStatusCodePages(async ctx =>
         {
             var http = ctx.HttpContext;
-            if (http.Request.Path.StartsWithSegments("/api") && !http.Response.HasStarted)
+            if ((http.Request.Path.StartsWithSegments("/api") || HtmlProblemPage.WantsPage(http)) && !http.Response.HasStarted)
             {
                 var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
                 await problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = { Status = http.Response.StatusCode } });

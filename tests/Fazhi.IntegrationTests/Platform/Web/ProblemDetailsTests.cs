@@ -74,4 +74,20 @@ public sealed class ProblemDetailsTests(FazhiFactory factory) : IClassFixture<Fa
         var json = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         Assert.True(json.GetProperty("paths").TryGetProperty("/api/calendar/is-working-day", out _));
     }
+
+    [Fact]
+    public async Task MissingRecordPage_IsChinese404Page_ForTheBrowser_WhileTheApiKeepsProblemJson()
+    {
+        var client = await factory.ClientWithPermissionsAsync(FazhiFactory.TownA, "normative_documents.read");
+        using var page = new HttpRequestMessage(HttpMethod.Get, $"/portal/normative-documents/{Guid.CreateVersion7()}");
+        page.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,*/*;q=0.8");
+        var response = await client.SendAsync(page);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("页面或记录不存在", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var api = new HttpRequestMessage(HttpMethod.Get, "/api/no-such-thing");
+        api.Headers.Accept.ParseAdd("text/html,*/*;q=0.8");
+        Assert.Equal(404, (await ProblemAsync(await client.SendAsync(api))).GetProperty("status").GetInt32());
+    }
 }
