@@ -44,11 +44,12 @@ public sealed class TakeMeasure(AppDbContext db, ProcedureEngine engine, TimePro
         return measure;
     }
 
-    public async Task ActAsync(Guid caseId, Guid measureId, string action, MeasureActionInput input, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>Takes a step on a measure and returns its case's id.</summary>
+    public async Task<Guid> ActAsync(Guid measureId, string action, MeasureActionInput input, ClaimsPrincipal user, CancellationToken ct)
     {
-        var c = await CaseQueries.LoadAsync(db, caseId, ct);
-        var measure = await db.Set<CoerciveMeasure>().FirstOrDefaultAsync(m => m.Id == measureId && m.CaseId == c.Id, ct)
+        var measure = await db.Set<CoerciveMeasure>().FirstOrDefaultAsync(m => m.Id == measureId, ct)
             ?? throw new RecordNotFoundException("措施不存在");
+        var c = await CaseQueries.LoadAsync(db, measure.CaseId, ct);
         if (!Actions.Contains(action))
         {
             throw new FieldValidationException("action", "没有该办理环节");
@@ -65,6 +66,7 @@ public sealed class TakeMeasure(AppDbContext db, ProcedureEngine engine, TimePro
             new StepInput { On = on, Note = input.Note, ExtensionLength = input.ExtensionDays, ExcludedFrom = input.ExcludedFrom, ExcludedTo = input.ExcludedTo }, ct);
         measure.Moved(instance.State);
         await db.SaveChangesAsync(ct);
+        return c.Id;
     }
 
     private async Task<int> CertifiedAsync(EnforcementCase c, DateOnly on, CancellationToken ct)

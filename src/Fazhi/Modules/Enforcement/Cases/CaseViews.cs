@@ -134,7 +134,8 @@ public sealed class ReadCases(AppDbContext db, ICalendarSource calendars, TimePr
             c.ClosedOn,
             steps.Select(s => new CaseStepView(s.Sequence, s.ActionKey, s.ActionName, StateName(s.FromState), StateName(s.ToState), s.ActorName, s.On, s.At, s.Note)).ToList(),
             clocks.Select(ClockView).ToList(),
-            actions) { Extras = extras };
+            actions)
+        { Extras = extras };
     }
 
     private async Task<CaseExtras> ExtrasAsync(EnforcementCase c, PaymentArrangement? arrangement, ProcedureActor actor, CancellationToken ct)

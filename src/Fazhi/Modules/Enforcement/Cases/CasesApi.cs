@@ -69,11 +69,11 @@ internal static class CasesApi
             await take.StartAsync(id, input, user, ct);
             return TypedResults.Ok(await read.DetailAsync(id, user, ct));
         }).RequireAuthorization(EnforcementPermissions.Handle);
-        cases.MapPost("/{id}/measures/{measureId}/actions/{action}", async (Guid id, Guid measureId, string action, MeasureActionInput input, TakeMeasure take,
+        api.MapPost("/measures/{measureId}/actions/{action}", async (Guid measureId, string action, MeasureActionInput input, TakeMeasure take,
             ReadCases read, ClaimsPrincipal user, CancellationToken ct) =>
         {
-            await take.ActAsync(id, measureId, action, input, user, ct);
-            return TypedResults.Ok(await read.DetailAsync(id, user, ct));
+            var caseId = await take.ActAsync(measureId, action, input, user, ct);
+            return TypedResults.Ok(await read.DetailAsync(caseId, user, ct));
         });
         cases.MapPost("/{id}/remedies", async (Guid id, RemedyInput input, RecordRemedy record, ReadCases read, ClaimsPrincipal user, CancellationToken ct) =>
         {

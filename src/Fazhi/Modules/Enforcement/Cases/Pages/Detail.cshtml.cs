@@ -71,7 +71,7 @@ public sealed class DetailModel(ReadCases read, TakeCaseAction take, AssignOffic
             }
             else if (Act?.Split(':') is ["measure", var measureId, var measureAction])
             {
-                await measures.ActAsync(caseId, Guid.TryParse(measureId, out var m) ? m : Guid.Empty, measureAction,
+                await measures.ActAsync(Guid.TryParse(measureId, out var m) ? m : Guid.Empty, measureAction,
                     new MeasureActionInput(Form.On, Form.Outcome2, Form.ExtensionDays, Form.ExcludedFrom, Form.ExcludedTo, Form.Note), User, ct);
             }
             else
