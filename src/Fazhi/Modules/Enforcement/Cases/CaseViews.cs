@@ -174,7 +174,6 @@ public sealed class ReadCases(AppDbContext db, ICalendarSource calendars, TimePr
         "decide_penalty" or "decide_other" => "decide",
         "serve_with_fine" => "serve",
         "decide_simple_fine" => "decide_simple",
-        "record_payment" => "record_payment",
         _ when engineAction.StartsWith("record_instalment", StringComparison.Ordinal) => "record_payment",
         _ when engineAction.Contains('.', StringComparison.Ordinal) => engineAction[..engineAction.IndexOf('.', StringComparison.Ordinal)],
         _ => engineAction,
