@@ -154,5 +154,7 @@ public sealed class CasePreconditionPageTests(FazhiFactory factory) : IClassFixt
         Assert.Contains("请填写当事人名称", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var saved = await FazhiFactory.PostFormAsync(client, "/enforcement/flexible-measures", new() { ["Input.Kind"] = "Reminder", ["Input.PartyKind"] = "Individual", ["Input.PartyName"] = "李某", ["Input.On"] = "2025-06-03", ["Input.Summary"] = "提醒规范经营" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var export = await client.GetAsync("/api/enforcement/flexible-measures/export.xlsx?year=2025");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType?.MediaType);
     }
 }

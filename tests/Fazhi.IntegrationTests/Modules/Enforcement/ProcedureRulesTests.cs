@@ -242,6 +242,16 @@ public sealed class ProcedureRulesTests(FazhiFactory factory) : IClassFixture<Fa
         var decided = await api.OkAsync(id, "decide", new { education.on, education.outcome, education.noPenaltyGround, education.educationOn, education.education, lenientListItemId = newItem });
         Assert.Contains("第2版第1项", decided.GetProperty("extras").GetProperty("lenientListItem").GetString(), StringComparison.Ordinal);
 
+        var export = await api.Client.GetAsync($"/api/enforcement/lenient-lists/{v2.GetProperty("id").GetGuid()}/export.xlsx");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.True((await export.Content.ReadAsByteArrayAsync()).Length > 0);
+
+        // A lighter penalty may cite only a 从轻/减轻 item: the in-force 不予处罚 item is refused.
+        var (penaltyCase, _) = await api.ReportedAsync(Day);
+        await api.OkAsync(penaltyCase, "notify", new { on = Day });
+        await api.OkAsync(penaltyCase, "waive_rights", new { on = Day });
+        await EnforcementApi.RefusedAsync(await api.ActAsync(penaltyCase, "decide", new { on = Day, outcome = "Penalty", lighter = "Lighter", lighterBasis = "清单", lenientListItemId = newItem }), "第五十条");
+
         using var anonymous = factory.CreateClient();
         var portal = await anonymous.GetStringAsync("/portal/enforcement/lenient-list");
         Assert.Contains("新版事项", portal, StringComparison.Ordinal);

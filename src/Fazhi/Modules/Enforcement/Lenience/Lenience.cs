@@ -5,6 +5,7 @@ using Fazhi.Modules.Enforcement.Domain;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Spreadsheets;
 using Fazhi.Platform.Web;
 
 using Microsoft.EntityFrameworkCore;
@@ -163,14 +164,46 @@ public sealed class PublicLenientLists(AppDbContext db, TimeProvider time)
     }
 }
 
+/// <summary>One exported row (export only): a list item or a flexible measure.</summary>
+public sealed class LenienceLedgerRow
+{
+    public LenientItemView? Item { get; init; }
+
+    public FlexibleMeasureView? Measure { get; init; }
+}
+
 /// <summary>/api/enforcement/lenient-lists and /api/enforcement/flexible-measures.</summary>
 internal static class LenienceApi
 {
+    public static readonly LedgerLayout<LenienceLedgerRow> ListLedger = new("减免责清单",
+    [
+        new("序号", r => r.Item?.Number),
+        new("违法行为", r => r.Item?.Violation),
+        new("适用情形", r => r.Item?.Circumstance),
+        new("处理方式", r => r.Item?.Treatment),
+        new("法律依据", r => r.Item?.LegalBasis),
+    ]);
+
+    public static readonly LedgerLayout<LenienceLedgerRow> FlexibleLedger = new("柔性执法台账",
+    [
+        new("日期", r => r.Measure?.On.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+        new("方式", r => r.Measure?.Kind),
+        new("当事人类型", r => r.Measure?.PartyKind),
+        new("当事人", r => r.Measure?.PartyName),
+        new("内容", r => r.Measure?.Summary),
+    ]);
+
     public static RouteGroupBuilder MapLenience(this RouteGroupBuilder api)
     {
         var lists = api.MapGroup("/lenient-lists");
         lists.MapGet("", async (LenientLists read, CancellationToken ct) => TypedResults.Ok(await read.ListAsync(ct)));
         lists.MapGet("/{listId}", async (Guid listId, LenientLists read, CancellationToken ct) => TypedResults.Ok(await read.GetAsync(listId, ct)));
+        lists.MapGet("/{listId}/export.xlsx", async (Guid listId, LenientLists read, CancellationToken ct) =>
+        {
+            var list = await read.GetAsync(listId, ct);
+            var bytes = await Ledgers.ExportXlsxAsync(ListLedger, list.Items.Select(i => new LenienceLedgerRow { Item = i }), ct);
+            return Results.File(bytes, Ledgers.XlsxContentType, $"减免责清单第{list.Version}版.xlsx");
+        });
         lists.MapPost("", async (LenientListInput input, LenientLists write, ClaimsPrincipal user, CancellationToken ct) =>
         {
             var list = await write.CreateAsync(input, user, ct);
@@ -185,6 +218,12 @@ internal static class LenienceApi
         var flexible = api.MapGroup("/flexible-measures");
         flexible.MapGet("", async (int? year, FlexibleMeasureKind? kind, string? q, int? page, int? pageSize, FlexibleMeasures read, CancellationToken ct) =>
             TypedResults.Ok(await read.ListAsync(year, kind, q, page, pageSize, ct)));
+        flexible.MapGet("/export.xlsx", async (int? year, FlexibleMeasureKind? kind, string? q, FlexibleMeasures read, CancellationToken ct) =>
+        {
+            var rows = await read.ListAsync(year, kind, q, 1, Ledgers.MaxRows, ct);
+            var bytes = await Ledgers.ExportXlsxAsync(FlexibleLedger, rows.Items.Select(m => new LenienceLedgerRow { Measure = m }), ct);
+            return Results.File(bytes, Ledgers.XlsxContentType, "柔性执法台账.xlsx");
+        });
         flexible.MapPost("", async (FlexibleMeasureInput input, FlexibleMeasures write, ClaimsPrincipal user, CancellationToken ct) =>
         {
             var m = await write.RecordAsync(input, user, ct);
