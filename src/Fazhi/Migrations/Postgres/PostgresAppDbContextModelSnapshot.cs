@@ -288,6 +288,61 @@ namespace Fazhi.Migrations.Postgres
                     b.ToTable("enforcement_case_remedies", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.CoerciveMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<List<string>>("Items")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("ProcedureInstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RegionCode", "CaseId");
+
+                    b.HasIndex("RegionCode", "On");
+
+                    b.ToTable("enforcement_case_measures", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.DiscretionStandard", b =>
                 {
                     b.Property<Guid>("Id")
@@ -368,6 +423,9 @@ namespace Fazhi.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("CertificateShown")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
@@ -416,6 +474,13 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<int>("Domain")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("EducationOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EducationSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("Facts")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -447,6 +512,16 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<bool>("HearingWaived")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IllegalMedicalPractice")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("JudicialOutcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("JudicialOutcomeOn")
+                        .HasColumnType("date");
+
                     b.Property<long>("LateFeeFen")
                         .HasColumnType("bigint");
 
@@ -463,11 +538,24 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<Guid?>("LegalReviewerId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("LenientListItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Lighter")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LighterBasis")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<bool>("MajorPublicInterest")
                         .HasColumnType("boolean");
 
                     b.Property<Guid?>("MatterId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("NoPenaltyGround")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("NoticeServedOn")
                         .HasColumnType("date");
@@ -498,6 +586,9 @@ namespace Fazhi.Migrations.Postgres
 
                     b.Property<DateOnly?>("PaymentDueOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("PersonsArrested")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("ProcedureInstanceId")
                         .HasColumnType("uuid");
@@ -530,6 +621,16 @@ namespace Fazhi.Migrations.Postgres
 
                     b.Property<DateOnly?>("ServedOn")
                         .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SimpleFiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SimpleLegalBasis")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("Simplified")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Source")
                         .HasColumnType("integer");
@@ -604,6 +705,48 @@ namespace Fazhi.Migrations.Postgres
                     b.ToTable("enforcement_matters", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.FlexibleMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PartyKind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PartyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "CaseId");
+
+                    b.HasIndex("RegionCode", "On");
+
+                    b.ToTable("enforcement_flexible_measures", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.LegalReviewCatalogItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -637,6 +780,83 @@ namespace Fazhi.Migrations.Postgres
                     b.HasIndex("RegionCode", "Active");
 
                     b.ToTable("enforcement_legal_review_catalog", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.LenientList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "EffectiveOn");
+
+                    b.HasIndex("RegionCode", "Version")
+                        .IsUnique();
+
+                    b.ToTable("enforcement_lenient_lists", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.LenientListItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Circumstance")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("ListId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Treatment")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Violation")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ListId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "ListId");
+
+                    b.ToTable("enforcement_lenient_list_items", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.Officer", b =>
@@ -688,6 +908,90 @@ namespace Fazhi.Migrations.Postgres
                     b.HasIndex("RegionCode", "ValidTo");
 
                     b.ToTable("enforcement_officers", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.PaymentArrangement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "ApprovedOn");
+
+                    b.ToTable("enforcement_payment_arrangements", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.PaymentInstalment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ArrangementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("LateFeeFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PaidFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArrangementId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "DueOn");
+
+                    b.ToTable("enforcement_payment_instalments", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.ChecklistAnswer", b =>
@@ -2854,12 +3158,48 @@ namespace Fazhi.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.CoerciveMeasure", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Domain.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.EnforcementMatter", b =>
                 {
                     b.HasOne("Fazhi.Modules.Enforcement.Domain.EnforcementAgency", null)
                         .WithMany()
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.LenientListItem", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Domain.LenientList", null)
+                        .WithMany("Items")
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.PaymentArrangement", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Domain.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.PaymentInstalment", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Domain.PaymentArrangement", null)
+                        .WithMany("Instalments")
+                        .HasForeignKey("ArrangementId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3052,6 +3392,16 @@ namespace Fazhi.Migrations.Postgres
                     b.Navigation("Officers");
 
                     b.Navigation("Remedies");
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.LenientList", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.PaymentArrangement", b =>
+                {
+                    b.Navigation("Instalments");
                 });
 
             modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.FairCompetitionReview", b =>

@@ -7,6 +7,7 @@ using Fazhi.Platform.Documents;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Metrics;
 using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Publishing;
 using Fazhi.Platform.Web;
 
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,14 @@ public static class EnforcementModule
         services.AddPermissions(EnforcementPermissions.Grants);
         services.AddNavItem(new NavItem("行政执法", "/enforcement/cases", EnforcementPermissions.Read, 40));
         services.AddProcedureDefinition(OrdinaryProcedure.V1);
+        services.AddProcedureDefinition(MeasureProcedure.V1);
+        services.AddScoped<TakeMeasure>();
+        services.AddScoped<Lenience.LenientLists>();
+        services.AddScoped<Lenience.FlexibleMeasures>();
+        services.AddScoped<Lenience.PublicLenientLists>();
+        services.AddNavItem(new NavItem("减免责清单", "/enforcement/lenient-lists", EnforcementPermissions.Read, 41));
+        services.AddNavItem(new NavItem("柔性执法", "/enforcement/flexible-measures", EnforcementPermissions.Read, 42));
+        services.AddPortalSection(new PortalSection("行政执法减免责清单", "/portal/enforcement/lenient-list", "现行的不予处罚、从轻处罚、减轻处罚事项清单"));
         services.AddScoped<RegisterClue>();
         services.AddScoped<AssignOfficers>();
         services.AddScoped<TakeCaseAction>();
@@ -44,6 +53,7 @@ public static class EnforcementModule
             .WithTags("综合行政执法");
         api.MapCases();
         api.MapLibraries();
+        Lenience.LenienceApi.MapLenience(api);
         return endpoints;
     }
 }

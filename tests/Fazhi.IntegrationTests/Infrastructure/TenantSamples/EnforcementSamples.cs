@@ -30,6 +30,16 @@ public sealed class EnforcementSamples : ITenantSamples
         c.Decide(day, CaseOutcome.NoPenalty, 0, null, "样例决定");
         var remedy = c.StartRemedy(RemedyKind.Reconsideration, day);
         var evidence = new CaseEvidence(c, "现场检查笔录", "样例证据", day, "样例甲、样例乙");
+        var list = new LenientList(region, 1, "样例减免责清单", day);
+        var item = list.AddItem("样例违法行为", "首次违法", LenientTreatment.NoPenalty, "样例依据");
+        var flexible = new FlexibleMeasure(region, FlexibleMeasureKind.Reminder, PartyKind.Individual, "张三", day, "样例提醒", c.Id);
+        var measure = new CoerciveMeasure(c, CoerciveMeasureKind.Seizure, day, ["样例物品 1件"], "样例负责人");
+        var measureInstance = engine.Start(MeasureProcedure.Key, CoerciveMeasure.SubjectType, measure.Id, region, ProcedureActor.System, day);
+        measure.Attach(measureInstance.Id);
+        var arrangement = new PaymentArrangement(c, PaymentArrangementKind.Instalments, day, "样例困难");
+        var instalments = arrangement.Approve(day, "样例负责人", [new(day.AddDays(30), 100_00), new(day.AddDays(60), 100_00)], 200_00, day);
+        db.AddRange(list, item, flexible, measure, arrangement);
+        db.AddRange(instalments);
         db.AddRange(agency, matter, standard, catalog, c, evidence, remedy);
         db.AddRange(officers);
         db.AddRange(assigned);

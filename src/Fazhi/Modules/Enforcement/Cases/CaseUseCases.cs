@@ -15,7 +15,14 @@ namespace Fazhi.Modules.Enforcement.Cases;
 /// <summary>线索登记 input.</summary>
 public sealed record ClueInput(
     string? Title, Guid? MatterId, EnforcementDomain? Domain, PartyKind? PartyKind, string? PartyName, string? PartyIdNumber,
-    ClueSource? Source, string? ClueSummary, DateOnly? ReceivedOn);
+    ClueSource? Source, string? ClueSummary, DateOnly? ReceivedOn)
+{
+    /// <summary>非法行医 (医疗卫生 cases only): counted in enforcement.illegal_medical_practice_fines.</summary>
+    public bool IllegalMedicalPractice { get; init; }
+}
+
+/// <summary>One instalment of an approved schedule (暂缓 = one instalment of the whole fine).</summary>
+public sealed record InstalmentInput(DateOnly? DueOn, decimal? AmountYuan);
 
 /// <summary>
 /// What one case step may carry. Which fields an action reads: report (facts, outcome, measures, fineYuan,
@@ -49,6 +56,40 @@ public sealed record CaseActionInput
     public string? Conclusion { get; init; }
     public decimal? PaidYuan { get; init; }
     public string? EvidenceKind { get; init; }
+
+    /// <summary>简易程序: the legal basis on the on-the-spot decision form.</summary>
+    public string? LegalBasis { get; init; }
+
+    /// <summary>简易程序: 执法证件已出示.</summary>
+    public bool CertificateShown { get; init; }
+
+    /// <summary>简易程序: the number printed on the decision form.</summary>
+    public string? DecisionNumber { get; init; }
+
+    public NoPenaltyGround? NoPenaltyGround { get; init; }
+
+    public Guid? LenientListItemId { get; init; }
+
+    public DateOnly? EducationOn { get; init; }
+
+    public string? Education { get; init; }
+
+    public LighterPenalty? Lighter { get; init; }
+
+    public string? LighterBasis { get; init; }
+
+    public int? PersonsArrested { get; init; }
+
+    /// <summary>延长办案期限: days added (the approver is the leader taking the step; the note is the reason).</summary>
+    public int? ExtensionDays { get; init; }
+
+    public DateOnly? ExcludedFrom { get; init; }
+
+    public DateOnly? ExcludedTo { get; init; }
+
+    public PaymentArrangementKind? ArrangementKind { get; init; }
+
+    public IReadOnlyList<InstalmentInput>? Instalments { get; init; }
 }
 
 /// <summary>线索登记: a new case in the 线索 state with its procedure instance.</summary>
@@ -74,6 +115,10 @@ public sealed class RegisterClue(AppDbContext db, ProcedureEngine engine, TimePr
 
         var c = new EnforcementCase(region, input.Title ?? "", input.MatterId, domain, input.PartyKind ?? 0, input.PartyName ?? "", input.PartyIdNumber,
             input.Source ?? 0, input.ClueSummary ?? "", received);
+        if (input.IllegalMedicalPractice)
+        {
+            c.MarkIllegalMedicalPractice();
+        }
         var instance = engine.Start(OrdinaryProcedure.Key, EnforcementCase.SubjectType, c.Id, region, ProcedureActor.From(user), received);
         c.Attach(instance.Id);
         db.Add(c);
@@ -133,7 +178,8 @@ public sealed class TakeCaseAction(AppDbContext db, ProcedureEngine engine, ICal
     [
         "file", "decline", "investigate", "record_evidence", "report", "return_investigation", "legal_review", "notify",
         "record_defence", "waive_rights", "close_defence", "request_hearing", "schedule_hearing", "hold_hearing", "hearing_waived",
-        "collective_discussion", "decide", "transfer", "serve", "publish", "record_payment", "close",
+        "collective_discussion", "decide", "transfer", "serve", "publish", "record_payment", "close", "decide_simple", "file_simple",
+        "record_judicial_outcome", "extend_decision", "exclude_decision", "apply_deferral", "approve_deferral",
     ];
 
     public async Task<ProcedureStep> ExecuteAsync(Guid caseId, string action, CaseActionInput input, ClaimsPrincipal user, CancellationToken ct)
@@ -155,6 +201,9 @@ public sealed class TakeCaseAction(AppDbContext db, ProcedureEngine engine, ICal
         var engineAction = action;
         string? issueKind = null;
         CaseEvidence? evidence = null;
+        var arrangement = await db.Set<PaymentArrangement>().Include(a => a.Instalments).FirstOrDefaultAsync(a => a.CaseId == c.Id, ct);
+        var stepInput = new StepInput { On = on, Note = input.Note };
+        DateOnly? deferredTo = null;
 
         // An explicit rollback (not just disposal) also releases the audit chain lock the transaction holds.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -229,7 +278,61 @@ public sealed class TakeCaseAction(AppDbContext db, ProcedureEngine engine, ICal
                         CaseOutcome.Transfer => "transfer",
                     };
                     c.Decide(on, outcome, Fen(input.FineYuan, "fineYuan") ?? c.ProposedFineFen ?? 0, await StandardAsync(c.DiscretionStandardId, ct), "");
+                    if (outcome == CaseOutcome.NoPenalty)
+                    {
+                        var item = await LenientItemAsync(input.LenientListItemId, on, [LenientTreatment.NoPenalty], ct);
+                        c.RecordNoPenalty(input.NoPenaltyGround ?? (item is null ? null : NoPenaltyGround.ListItem), item, input.EducationOn, input.Education);
+                    }
+                    else if (outcome == CaseOutcome.Penalty)
+                    {
+                        c.RecordLighter(input.Lighter, input.LighterBasis, await LenientItemAsync(input.LenientListItemId, on, [LenientTreatment.Lighter, LenientTreatment.Mitigated], ct));
+                    }
+
                     issueKind = outcome == CaseOutcome.Transfer ? null : DecisionNumberKind;
+                    break;
+                case "decide_simple":
+                    c.DecideSimple(on, input.Facts ?? "", input.LegalBasis ?? "", input.Measures ?? PenaltyMeasures.None, Fen(input.FineYuan, "fineYuan"),
+                        input.CertificateShown, input.DecisionNumber ?? "");
+                    engineAction = c.FineFen > 0 ? "decide_simple_fine" : "decide_simple";
+                    break;
+                case "file_simple":
+                    c.FileSimple(on);
+                    break;
+                case "record_judicial_outcome":
+                    engineAction = c.State == OrdinaryProcedure.Closed ? "record_judicial_outcome.closed" : "record_judicial_outcome";
+                    c.RecordJudicialOutcome(on, input.Summary ?? "", input.PersonsArrested ?? 0);
+                    break;
+                case "extend_decision":
+                    engineAction = $"extend_decision.{c.State}";
+                    stepInput = stepInput with { ExtensionLength = input.ExtensionDays };
+                    break;
+                case "exclude_decision":
+                    engineAction = $"exclude_decision.{c.State}";
+                    stepInput = stepInput with { ExcludedFrom = input.ExcludedFrom, ExcludedTo = input.ExcludedTo };
+                    break;
+                case "apply_deferral":
+                    engineAction = $"apply_deferral.{c.State}";
+                    if (arrangement is not null)
+                    {
+                        throw new DomainRuleException("当事人已申请暂缓或分期缴纳", Articles.Deferral);
+                    }
+
+                    arrangement = new PaymentArrangement(c, input.ArrangementKind ?? 0, on, input.Summary ?? "");
+                    db.Add(arrangement);
+                    break;
+                case "approve_deferral":
+                    engineAction = $"approve_deferral.{c.State}";
+                    if (arrangement is not null)
+                    {
+                        var plan = (input.Instalments ?? []).Select(i => new InstalmentPlan(
+                            i.DueOn ?? throw new FieldValidationException("instalments", "请填写每期的缴纳期限"),
+                            Fen(i.AmountYuan, "instalments") ?? throw new FieldValidationException("instalments", "请填写每期的金额（元）"))).ToList();
+                        var originalDue = c.PaymentDueOn ?? on;
+                        db.AddRange(arrangement.Approve(on, ProcedureActor.From(user).DisplayName, plan, c.FineFen, originalDue));
+                        deferredTo = arrangement.LastDueOn;
+                        stepInput = stepInput with { ExtensionLength = deferredTo.Value.DayNumber - originalDue.DayNumber, Note = input.Note ?? $"批准{ReadCases.Name(arrangement.Kind)}，最后一期缴纳期限{deferredTo:yyyy-MM-dd}" };
+                    }
+
                     break;
                 case "transfer":
                     c.Decide(on, CaseOutcome.Transfer, 0, null, "");
@@ -241,18 +344,32 @@ public sealed class TakeCaseAction(AppDbContext db, ProcedureEngine engine, ICal
                     c.Publish(on);
                     break;
                 case "record_payment":
-                    c.RecordPayment(on, Fen(input.PaidYuan, "paidYuan") ?? throw new FieldValidationException("paidYuan", "请填写实缴金额（元）"));
+                    var paid = Fen(input.PaidYuan, "paidYuan") ?? throw new FieldValidationException("paidYuan", "请填写实缴金额（元）");
+                    if (arrangement is { Approved: true })
+                    {
+                        engineAction = c.PayInstalment(arrangement, on, paid) ? "record_payment" : $"record_instalment.{c.State}";
+                    }
+                    else
+                    {
+                        c.RecordPayment(on, paid);
+                    }
+
                     break;
                 case "close":
                     c.Close(on);
                     break;
             }
 
-            var context = new CaseGateContext(c, officers, catalog, calendar, on, reviewer, presider);
-            var step = await engine.ApplyAsync(instance, engineAction, ProcedureActor.From(user), context, new StepInput { On = on, Note = input.Note }, ct);
+            var context = new CaseGateContext(c, officers, catalog, calendar, on, reviewer, presider, arrangement);
+            var step = await engine.ApplyAsync(instance, engineAction, ProcedureActor.From(user), context, stepInput, ct);
             c.Moved(instance.State);
 
-            if (engineAction == "serve_with_fine")
+            if (deferredTo is { } last)
+            {
+                c.DeferPayment(last);
+            }
+
+            if (engineAction is "serve_with_fine" or "decide_simple_fine")
             {
                 c.Serve(on, instance.Clocks.First(k => k.RuleKey == OrdinaryProcedure.PaymentClock).DueDate);
             }
@@ -290,6 +407,38 @@ public sealed class TakeCaseAction(AppDbContext db, ProcedureEngine engine, ICal
             await transaction.RollbackAsync(CancellationToken.None);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The cited 减免责清单 item, which must belong to the version in force on the decision date and carry a treatment
+    /// the decision may rest on.
+    /// </summary>
+    private async Task<LenientListItem?> LenientItemAsync(Guid? id, DateOnly on, LenientTreatment[] treatments, CancellationToken ct)
+    {
+        if (id is not { } itemId)
+        {
+            return null;
+        }
+
+        var item = await db.Set<LenientListItem>().FirstOrDefaultAsync(i => i.Id == itemId, ct)
+            ?? throw new FieldValidationException("lenientListItemId", "减免责清单事项不存在");
+        var versions = await db.Set<LenientList>().AsNoTracking().Where(l => l.RegionCode == item.RegionCode).ToListAsync(ct);
+        var inForce = LenientList.InForce(versions, on);
+        if (inForce?.Id != item.ListId)
+        {
+            throw new DomainRuleException(
+                inForce is null
+                    ? $"{on:yyyy-MM-dd}尚无施行的减免责清单，不能引用清单事项"
+                    : $"所引用的事项不属于{on:yyyy-MM-dd}施行的减免责清单（施行的是第{inForce.Version}版，自{inForce.EffectiveOn:yyyy-MM-dd}起施行）",
+                Articles.LenientList);
+        }
+
+        if (!treatments.Contains(item.Treatment))
+        {
+            throw new DomainRuleException($"清单事项的处理方式为“{ReadCases.Name(item.Treatment)}”，与本决定不符", Articles.LenientList);
+        }
+
+        return item;
     }
 
     private async Task<DiscretionStandard?> StandardAsync(Guid? id, CancellationToken ct) =>

@@ -28,7 +28,24 @@ public sealed record CaseDetail(
     DateOnly? NoticeServedOn, DateOnly? HearingRequestDeadline, DateOnly? HearingRequestedOn, DateOnly? HearingDate, DateOnly? HearingHeldOn,
     DateOnly? DiscussedOn, string? Outcome, string? DecisionNumber, DateOnly? DecidedOn, decimal FineYuan, DateOnly? ServedOn, DateOnly? PaymentDueOn,
     DateOnly? PublishedOn, DateOnly? PaidOn, decimal LateFeeYuan, IReadOnlyList<string> LateFeeExplanation, DateOnly? ClosedOn,
-    IReadOnlyList<CaseStepView> Steps, IReadOnlyList<CaseClockView> Clocks, IReadOnlyList<CaseActionView> Actions);
+    IReadOnlyList<CaseStepView> Steps, IReadOnlyList<CaseClockView> Clocks, IReadOnlyList<CaseActionView> Actions)
+{
+    /// <summary>简易程序, decision grounds, judicial outcome, measures, payment arrangement and 柔性执法 on the case.</summary>
+    public CaseExtras Extras { get; init; } = null!;
+}
+
+public sealed record MeasureView(Guid Id, string Kind, DateOnly On, IReadOnlyList<string> Items, string ApprovedBy, string State, string StateName,
+    DateOnly? EndedOn, string? Outcome, IReadOnlyList<CaseClockView> Clocks, IReadOnlyList<CaseStepView> Steps, IReadOnlyList<CaseActionView> Actions);
+
+public sealed record InstalmentView(int Sequence, DateOnly DueOn, decimal AmountYuan, DateOnly? PaidOn, decimal PaidYuan, decimal LateFeeYuan);
+
+public sealed record ArrangementView(Guid Id, string Kind, DateOnly AppliedOn, string Reason, DateOnly? ApprovedOn, string? ApprovedBy, IReadOnlyList<InstalmentView> Instalments);
+
+public sealed record CaseExtras(
+    bool Simplified, string? SimpleLegalBasis, bool CertificateShown, DateOnly? SimpleFiledOn, bool IllegalMedicalPractice,
+    string? NoPenaltyGround, Guid? LenientListItemId, string? LenientListItem, DateOnly? EducationOn, string? EducationSummary,
+    string? Lighter, string? LighterBasis, string? JudicialOutcome, DateOnly? JudicialOutcomeOn, int PersonsArrested,
+    IReadOnlyList<MeasureView> Measures, ArrangementView? Arrangement, IReadOnlyList<Lenience.FlexibleMeasureView> FlexibleMeasures);
 
 /// <summary>Reads of cases for the API and the pages.</summary>
 public sealed class ReadCases(AppDbContext db, ICalendarSource calendars, TimeProvider time)
@@ -105,7 +122,9 @@ public sealed class ReadCases(AppDbContext db, ICalendarSource calendars, TimePr
         {
             // Shown as unknown rather than guessed; the gate itself refuses with the calendar error.
         }
-        var lateFee = c.PaymentDueOn is not null ? c.LateFee(c.PaidOn ?? today) : new LateFeeResult(0, 0, 0, false, []);
+        var arrangement = await db.Set<PaymentArrangement>().AsNoTracking().Include(a => a.Instalments).FirstOrDefaultAsync(a => a.CaseId == c.Id, ct);
+        var lateFee = c.PaymentDueOn is not null ? c.LateFee(c.PaidOn ?? today, arrangement) : new LateFeeResult(0, 0, 0, false, []);
+        var extras = await ExtrasAsync(c, arrangement, actor, ct);
         return new CaseDetail(
             c.Id, c.CaseNumber, c.Title, Name(c.Domain), Name(c.PartyKind), c.PartyName, c.State, StateName(c.State), c.ClueReceivedOn, c.FiledOn,
             c.Officers.Select(o => $"{o.Name}（执法证号 {o.CertificateNumber}）").ToList(), c.Facts, c.ProposedOutcome is { } p ? Name(p) : null,
@@ -114,9 +133,38 @@ public sealed class ReadCases(AppDbContext db, ICalendarSource calendars, TimePr
             c.DecisionNumber, c.DecidedOn, c.FineFen / 100m, c.ServedOn, c.PaymentDueOn, c.PublishedOn, c.PaidOn, lateFee.AmountFen / 100m, lateFee.Lines,
             c.ClosedOn,
             steps.Select(s => new CaseStepView(s.Sequence, s.ActionKey, s.ActionName, StateName(s.FromState), StateName(s.ToState), s.ActorName, s.On, s.At, s.Note)).ToList(),
-            clocks.Select(k => new CaseClockView(k.Id, k.RuleKey, k.Name, Name(k.Status), k.DueDate, k.StoppedOn, k.LegalBasis, k.Explanation)).ToList(),
-            actions);
+            clocks.Select(ClockView).ToList(),
+            actions)
+        { Extras = extras };
     }
+
+    private async Task<CaseExtras> ExtrasAsync(EnforcementCase c, PaymentArrangement? arrangement, ProcedureActor actor, CancellationToken ct)
+    {
+        var measures = await db.Set<CoerciveMeasure>().AsNoTracking().Where(m => m.CaseId == c.Id).OrderBy(m => m.On).ThenBy(m => m.Id).ToListAsync(ct);
+        var instanceIds = measures.Select(m => m.ProcedureInstanceId).ToList();
+        var clocks = (await db.Set<Clock>().AsNoTracking().Where(k => instanceIds.Contains(k.InstanceId)).ToListAsync(ct)).ToLookup(k => k.InstanceId);
+        var steps = (await db.Set<ProcedureStep>().AsNoTracking().Where(s => instanceIds.Contains(s.InstanceId)).OrderBy(s => s.Sequence).ToListAsync(ct)).ToLookup(s => s.InstanceId);
+        var measureStates = MeasureProcedure.V1.States.ToDictionary(s => s.Key, s => s.Name);
+        var measureViews = measures.Select(m => new MeasureView(m.Id, Name(m.Kind), m.On, m.Items, m.ApprovedBy, m.State, measureStates[m.State], m.EndedOn, m.Outcome,
+            clocks[m.ProcedureInstanceId].Select(ClockView).ToList(),
+            steps[m.ProcedureInstanceId].Select(s => new CaseStepView(s.Sequence, s.ActionKey, s.ActionName, measureStates.GetValueOrDefault(s.FromState, s.FromState),
+                measureStates[s.ToState], s.ActorName, s.On, s.At, s.Note)).ToList(),
+            MeasureProcedure.V1.Actions.Where(a => a.From.Contains(m.State) && actor.MayTake(a)).Select(a => new CaseActionView(a.Key, a.Name)).ToList())).ToList();
+        var item = c.LenientListItemId is { } itemId ? await db.Set<LenientListItem>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, ct) : null;
+        var list = item is null ? null : await db.Set<LenientList>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == item.ListId, ct);
+        var flexible = await db.Set<FlexibleMeasure>().AsNoTracking().Where(m => m.CaseId == c.Id).OrderBy(m => m.On).ToListAsync(ct);
+        return new CaseExtras(c.Simplified, c.SimpleLegalBasis, c.CertificateShown, c.SimpleFiledOn, c.IllegalMedicalPractice,
+            c.NoPenaltyGround is { } g ? Name(g) : null, c.LenientListItemId,
+            item is null ? null : $"减免责清单第{list?.Version}版第{item.Number}项：{item.Violation}（{item.Circumstance}）——{Name(item.Treatment)}",
+            c.EducationOn, c.EducationSummary, c.Lighter is { } l ? Name(l) : null, c.LighterBasis, c.JudicialOutcome, c.JudicialOutcomeOn, c.PersonsArrested,
+            measureViews,
+            arrangement is null ? null : new ArrangementView(arrangement.Id, Name(arrangement.Kind), arrangement.AppliedOn, arrangement.Reason, arrangement.ApprovedOn,
+                arrangement.ApprovedBy, arrangement.Instalments.OrderBy(i => i.Sequence)
+                    .Select(i => new InstalmentView(i.Sequence, i.DueOn, i.AmountFen / 100m, i.PaidOn, i.PaidFen / 100m, i.LateFeeFen / 100m)).ToList()),
+            flexible.Select(Lenience.FlexibleMeasures.View).ToList());
+    }
+
+    private static CaseClockView ClockView(Clock k) => new(k.Id, k.RuleKey, k.Name, Name(k.Status), k.DueDate, k.StoppedOn, k.LegalBasis, k.Explanation);
 
     /// <summary>The API/page name of an engine action (variants of one step share a name).</summary>
     public static string PublicName(string engineAction) => engineAction switch
@@ -125,6 +173,9 @@ public sealed class ReadCases(AppDbContext db, ICalendarSource calendars, TimePr
         "collective_discussion_before_notice" => "collective_discussion",
         "decide_penalty" or "decide_other" => "decide",
         "serve_with_fine" => "serve",
+        "decide_simple_fine" => "decide_simple",
+        _ when engineAction.StartsWith("record_instalment", StringComparison.Ordinal) => "record_payment",
+        _ when engineAction.Contains('.', StringComparison.Ordinal) => engineAction[..engineAction.IndexOf('.', StringComparison.Ordinal)],
         _ => engineAction,
     };
 

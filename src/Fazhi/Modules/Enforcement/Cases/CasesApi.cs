@@ -64,6 +64,17 @@ internal static class CasesApi
             await take.ExecuteAsync(id, action, input, user, ct);
             return TypedResults.Ok(await read.DetailAsync(id, user, ct));
         });
+        cases.MapPost("/{id}/measures", async (Guid id, MeasureInput input, TakeMeasure take, ReadCases read, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            await take.StartAsync(id, input, user, ct);
+            return TypedResults.Ok(await read.DetailAsync(id, user, ct));
+        }).RequireAuthorization(EnforcementPermissions.Handle);
+        api.MapPost("/measures/{measureId}/actions/{action}", async (Guid measureId, string action, MeasureActionInput input, TakeMeasure take,
+            ReadCases read, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var caseId = await take.ActAsync(measureId, action, input, user, ct);
+            return TypedResults.Ok(await read.DetailAsync(caseId, user, ct));
+        });
         cases.MapPost("/{id}/remedies", async (Guid id, RemedyInput input, RecordRemedy record, ReadCases read, ClaimsPrincipal user, CancellationToken ct) =>
         {
             await record.StartAsync(id, input, ct);

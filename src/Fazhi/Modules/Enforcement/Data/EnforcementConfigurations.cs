@@ -87,6 +87,11 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         b.Property(x => x.LegalReviewOpinion).HasMaxLength(4000);
         b.Property(x => x.DefenceSummary).HasMaxLength(4000);
         b.Property(x => x.DiscussionConclusion).HasMaxLength(4000);
+        b.Property(x => x.SimpleLegalBasis).HasMaxLength(1000);
+        b.Property(x => x.EducationSummary).HasMaxLength(4000);
+        b.Property(x => x.LighterBasis).HasMaxLength(1000);
+        b.Property(x => x.JudicialOutcome).HasMaxLength(2000);
+        b.Ignore(x => x.WithinSimpleLimits);
         b.HasMany(x => x.Officers).WithOne().HasForeignKey(o => o.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Remedies).WithOne().HasForeignKey(o => o.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.Ignore(x => x.RemedyIntervals);

@@ -27,6 +27,14 @@ public static class Articles
     public const string Payment = Law + "第六十七条";
     public const string LateFee = Law + "第七十二条第一款第一项";
     public const string LateFeeDuringRemedy = Law + "第七十三条第三款";
+    public const string NoPenalty = Law + "第三十三条";
+    public const string Education = Law + "第三十三条第三款";
+    public const string Lighter = Law + "第三十二条";
+    public const string LenientList = "《广东省优化营商环境条例》第五十条；粤府办〔2022〕7号";
+    public const string SimpleProcedure = Law + "第五十一条";
+    public const string SimpleCertificate = Law + "第五十二条";
+    public const string Deferral = Law + "第六十六条第二款";
+    public const string Transfer = Law + "第二十七条、第五十七条第一款第四项";
     public const string PublicationPenalty = "国办发〔2018〕118号（行政处罚决定7个工作日内公开）";
     public const string PublicationOther = "国办发〔2018〕118号（其他执法决定20个工作日内公开）";
     public const string ReviewSeparation = "国办发〔2018〕118号（法制审核人员与案件承办人员相分离）";
@@ -53,6 +61,9 @@ public static class HearingRules
 
 /// <summary>A period in which 行政复议 or 行政诉讼 runs (inclusive; <see cref="To"/> null while it still runs).</summary>
 public sealed record RemedyInterval(DateOnly From, DateOnly? To);
+
+/// <summary>One instalment as the late-fee calculator sees it.</summary>
+public sealed record InstalmentDue(int Sequence, DateOnly DueOn, long AmountFen, DateOnly? PaidOn);
 
 /// <summary>What <see cref="LateFeeCalculator"/> found: the amount, the days counted, and why.</summary>
 public sealed record LateFeeResult(long AmountFen, int DaysCounted, int DaysExcluded, bool Capped, IReadOnlyList<string> Lines);
@@ -93,6 +104,30 @@ public static class LateFeeCalculator
         var capped = raw > fineFen;
         var amount = capped ? fineFen : raw;
         lines.Add($"计算至{asOf:yyyy-MM-dd}，计入{counted}日，加处罚款{Yuan(amount)}元{(capped ? "（已达罚款数额，不再增加）" : "")}。");
+        return new LateFeeResult(amount, counted, excluded, capped, lines);
+    }
+
+    /// <summary>
+    /// 加处罚款 under an approved 暂缓/分期 schedule (第六十六条第二款): each instalment accrues from the day after its own
+    /// due date until it is paid (or <paramref name="asOf"/>), not during 复议/诉讼, and the total never exceeds the fine.
+    /// </summary>
+    public static LateFeeResult ComputeInstalments(long fineFen, IReadOnlyList<InstalmentDue> instalments, DateOnly asOf, IReadOnlyList<RemedyInterval> remedies)
+    {
+        var lines = new List<string> { $"经批准{(instalments.Count == 1 ? "暂缓" : "分期")}缴纳，加处罚款按各期缴纳期限分别计算（{Articles.Deferral}；{Articles.LateFee}）。" };
+        long total = 0;
+        int counted = 0, excluded = 0;
+        foreach (var i in instalments.OrderBy(i => i.Sequence))
+        {
+            var one = Compute(i.AmountFen, i.DueOn, i.PaidOn ?? asOf, remedies);
+            total += one.AmountFen;
+            counted += one.DaysCounted;
+            excluded += one.DaysExcluded;
+            lines.Add($"第{i.Sequence}期{Yuan(i.AmountFen)}元，期限{i.DueOn:yyyy-MM-dd}{(i.PaidOn is { } p ? $"，{p:yyyy-MM-dd}缴纳" : "")}：计入{one.DaysCounted}日{(one.DaysExcluded > 0 ? $"（复议、诉讼期间{one.DaysExcluded}日不计）" : "")}，加处罚款{Yuan(one.AmountFen)}元。");
+        }
+
+        var capped = total > fineFen;
+        var amount = capped ? fineFen : total;
+        lines.Add($"合计加处罚款{Yuan(amount)}元{(capped ? "（已达罚款数额，不再增加）" : "")}。");
         return new LateFeeResult(amount, counted, excluded, capped, lines);
     }
 

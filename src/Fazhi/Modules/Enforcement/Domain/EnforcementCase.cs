@@ -209,6 +209,43 @@ public sealed class EnforcementCase : IRegionScoped
 
     public DateOnly? ClosedOn { get; private set; }
 
+    /// <summary>非法行医 (illegal medical practice): set at registration for 医疗卫生 cases; feeds enforcement.illegal_medical_practice_fines.</summary>
+    public bool IllegalMedicalPractice { get; private set; }
+
+    /// <summary>简易程序 (当场处罚, 第五十一条、第五十二条).</summary>
+    public bool Simplified { get; private set; }
+
+    /// <summary>简易程序: the legal basis stated on the on-the-spot decision form.</summary>
+    public string? SimpleLegalBasis { get; private set; }
+
+    /// <summary>简易程序: the officers showed their 执法证件 to the party (第五十二条).</summary>
+    public bool CertificateShown { get; private set; }
+
+    /// <summary>简易程序: 报所属行政机关备案 (第五十二条).</summary>
+    public DateOnly? SimpleFiledOn { get; private set; }
+
+    public NoPenaltyGround? NoPenaltyGround { get; private set; }
+
+    /// <summary>The 减免责清单 item a no-penalty or lighter decision cites (checked against the version in force on the decision date).</summary>
+    public Guid? LenientListItemId { get; private set; }
+
+    /// <summary>对当事人进行教育 (第三十三条第三款): mandatory whenever no penalty is imposed under 第三十三条.</summary>
+    public DateOnly? EducationOn { get; private set; }
+
+    public string? EducationSummary { get; private set; }
+
+    public LighterPenalty? Lighter { get; private set; }
+
+    public string? LighterBasis { get; private set; }
+
+    /// <summary>移送司法机关后的处理结果 (立案、刑事拘留、逮捕、判决等).</summary>
+    public string? JudicialOutcome { get; private set; }
+
+    public DateOnly? JudicialOutcomeOn { get; private set; }
+
+    /// <summary>被采取刑事拘留或者逮捕的人数 (each person once).</summary>
+    public int PersonsArrested { get; private set; }
+
     /// <summary>法制审核 is required: the statutory cases of 第五十八条 plus the town's catalog.</summary>
     public IReadOnlyList<string> LegalReviewReasons(IEnumerable<LegalReviewCatalogItem> catalog) => LegalReviewRequirement.Reasons(this, catalog);
 
@@ -239,6 +276,93 @@ public sealed class EnforcementCase : IRegionScoped
     }
 
     public void Close(DateOnly on) => ClosedOn = on;
+
+    public void MarkIllegalMedicalPractice()
+    {
+        if (Domain != EnforcementDomain.Medical)
+        {
+            throw new FieldValidationException("illegalMedicalPractice", "非法行医案件的执法领域应为医疗卫生");
+        }
+
+        IllegalMedicalPractice = true;
+    }
+
+    /// <summary>
+    /// 当场作出行政处罚决定 (简易程序): facts, the legal basis, the penalty (警告 and/or a fine) and the number of the
+    /// pre-printed decision form; the decision is handed to the party on the spot. The limits are the procedure's gates.
+    /// </summary>
+    public void DecideSimple(DateOnly on, string facts, string legalBasis, PenaltyMeasures measures, long? fineFen, bool certificateShown, string formNumber)
+    {
+        Facts = EnforcementAgency.Required(facts, "facts", "请填写违法事实（简易程序要求违法事实确凿）", 4000);
+        SimpleLegalBasis = EnforcementAgency.Required(legalBasis, "legalBasis", "请填写处罚依据", 1000);
+        if (measures == PenaltyMeasures.None)
+        {
+            throw new FieldValidationException("measures", "请选择处罚种类（警告或罚款）");
+        }
+
+        if (measures.HasFlag(PenaltyMeasures.Fine) && fineFen is not > 0)
+        {
+            throw new FieldValidationException("fineYuan", "请填写罚款金额（元）");
+        }
+
+        Simplified = true;
+        ProposedOutcome = CaseOutcome.Penalty;
+        ProposedMeasures = measures;
+        ProposedFineFen = measures.HasFlag(PenaltyMeasures.Fine) ? fineFen : null;
+        FineFen = ProposedFineFen ?? 0;
+        CertificateShown = certificateShown;
+        Outcome = CaseOutcome.Penalty;
+        DecidedOn = on;
+        ServedOn = on;
+        DecisionNumber = EnforcementAgency.Required(formNumber, "decisionNumber", "请填写预定格式、编有号码的行政处罚决定书编号", 100);
+    }
+
+    /// <summary>The 简易程序 limits of 第五十一条: 警告, or a fine up to 200 元 (citizen) / 3,000 元 (organisation).</summary>
+    public bool WithinSimpleLimits =>
+        (ProposedMeasures & ~(PenaltyMeasures.Warning | PenaltyMeasures.Fine)) == 0
+        && (ProposedFineFen ?? 0) <= (PartyKind == PartyKind.Individual ? SimpleLimits.IndividualFineFen : SimpleLimits.OrganisationFineFen);
+
+    public void FileSimple(DateOnly on) => SimpleFiledOn = on;
+
+    /// <summary>Why no penalty is imposed, the list item if any, and the education the party received.</summary>
+    public void RecordNoPenalty(NoPenaltyGround? ground, LenientListItem? item, DateOnly? educationOn, string? education)
+    {
+        NoPenaltyGround = ground ?? throw new FieldValidationException("noPenaltyGround", "请选择不予处罚的理由（第三十三条或减免责清单）");
+        if (ground == Fazhi.Modules.Enforcement.Domain.NoPenaltyGround.ListItem && item is null)
+        {
+            throw new FieldValidationException("lenientListItemId", "请选择适用的减免责清单事项");
+        }
+
+        LenientListItemId = item?.Id;
+        EducationOn = educationOn;
+        EducationSummary = string.IsNullOrWhiteSpace(education) ? null : education.Trim();
+    }
+
+    public void RecordLighter(LighterPenalty? lighter, string? basis, LenientListItem? item)
+    {
+        if (lighter is null)
+        {
+            Lighter = null;
+            LighterBasis = null;
+            return;
+        }
+
+        Lighter = lighter;
+        LighterBasis = EnforcementAgency.Required(basis, "lighterBasis", "从轻或减轻处罚的，请填写依据（第三十二条情形或减免责清单事项）", 1000);
+        LenientListItemId = item?.Id;
+    }
+
+    public void RecordJudicialOutcome(DateOnly on, string outcome, int personsArrested)
+    {
+        if (personsArrested < 0)
+        {
+            throw new FieldValidationException("personsArrested", "人数不能为负数");
+        }
+
+        JudicialOutcome = EnforcementAgency.Required(outcome, "summary", "请填写司法机关的处理结果", 2000);
+        JudicialOutcomeOn = on;
+        PersonsArrested = personsArrested;
+    }
 
     /// <summary>Adds the officers not yet on the case and returns the new rows (for the caller to add to its unit of work).</summary>
     public IReadOnlyList<CaseOfficer> AssignOfficers(IReadOnlyList<Officer> officers, DateOnly on)
@@ -406,10 +530,43 @@ public sealed class EnforcementCase : IRegionScoped
 
     public void Publish(DateOnly on) => PublishedOn = on;
 
-    public LateFeeResult LateFee(DateOnly asOf) =>
-        PaymentDueOn is { } due
-            ? LateFeeCalculator.Compute(FineFen, due, asOf, RemedyIntervals.ToList())
-            : new LateFeeResult(0, 0, 0, false, []);
+    public LateFeeResult LateFee(DateOnly asOf, PaymentArrangement? arrangement = null) =>
+        arrangement is { Approved: true }
+            ? LateFeeCalculator.ComputeInstalments(FineFen, arrangement.Instalments.Select(i => new InstalmentDue(i.Sequence, i.DueOn, i.AmountFen, i.PaidOn)).ToList(),
+                asOf, RemedyIntervals.ToList())
+            : PaymentDueOn is { } due
+                ? LateFeeCalculator.Compute(FineFen, due, asOf, RemedyIntervals.ToList())
+                : new LateFeeResult(0, 0, 0, false, []);
+
+    /// <summary>
+    /// Pays the next instalment of an approved schedule with its own 加处罚款 (never taking the total above the fine);
+    /// returns true when it was the last one (the fine is then paid).
+    /// </summary>
+    public bool PayInstalment(PaymentArrangement arrangement, DateOnly on, long paidFen)
+    {
+        var next = arrangement.NextUnpaid ?? throw new DomainRuleException("各期罚款均已缴纳");
+        var remedies = RemedyIntervals.ToList();
+        var earlier = arrangement.Instalments.Where(i => i.PaidOn is not null).Sum(i => i.LateFeeFen);
+        var fee = Math.Min(LateFeeCalculator.Compute(next.AmountFen, next.DueOn, on, remedies).AmountFen, FineFen - earlier);
+        if (paidFen < next.AmountFen + fee)
+        {
+            throw new FieldValidationException("paidYuan", $"第{next.Sequence}期应缴{LateFeeCalculator.Yuan(next.AmountFen)}元及加处罚款{LateFeeCalculator.Yuan(fee)}元，实缴金额不足");
+        }
+
+        next.Pay(on, paidFen, fee);
+        PaidFen += paidFen;
+        LateFeeFen += fee;
+        if (arrangement.NextUnpaid is not null)
+        {
+            return false;
+        }
+
+        PaidOn = on;
+        return true;
+    }
+
+    /// <summary>The payment due date moves to the last approved due date (the clock is extended to match).</summary>
+    public void DeferPayment(DateOnly lastDue) => PaymentDueOn = lastDue;
 
     public void RecordPayment(DateOnly on, long paidFen)
     {
@@ -446,6 +603,13 @@ public sealed class EnforcementCase : IRegionScoped
         var open = Remedies.FirstOrDefault(r => r.To is null) ?? throw new DomainRuleException("没有正在进行的行政复议或行政诉讼");
         open.End(to);
     }
+}
+
+/// <summary>简易程序的罚款上限 (行政处罚法第五十一条).</summary>
+public static class SimpleLimits
+{
+    public const long IndividualFineFen = 200_00;
+    public const long OrganisationFineFen = 3_000_00;
 }
 
 /// <summary>承办执法人员 (an officer assigned to the case), with the certificate number at assignment.</summary>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126171108_Initial")]
+    [Migration("20261126194230_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -285,6 +285,61 @@ namespace Fazhi.Migrations.Sqlite
                     b.ToTable("enforcement_case_remedies", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.CoerciveMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcedureInstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RegionCode", "CaseId");
+
+                    b.HasIndex("RegionCode", "On");
+
+                    b.ToTable("enforcement_case_measures", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.DiscretionStandard", b =>
                 {
                     b.Property<Guid>("Id")
@@ -365,6 +420,9 @@ namespace Fazhi.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CertificateShown")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
@@ -413,6 +471,13 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<int>("Domain")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("EducationOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EducationSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Facts")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -444,6 +509,16 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<bool>("HearingWaived")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IllegalMedicalPractice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JudicialOutcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("JudicialOutcomeOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("LateFeeFen")
                         .HasColumnType("INTEGER");
 
@@ -460,11 +535,24 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<Guid?>("LegalReviewerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("LenientListItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Lighter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LighterBasis")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("MajorPublicInterest")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("MatterId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("NoPenaltyGround")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("NoticeServedOn")
                         .HasColumnType("TEXT");
@@ -495,6 +583,9 @@ namespace Fazhi.Migrations.Sqlite
 
                     b.Property<DateOnly?>("PaymentDueOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonsArrested")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ProcedureInstanceId")
                         .HasColumnType("TEXT");
@@ -527,6 +618,16 @@ namespace Fazhi.Migrations.Sqlite
 
                     b.Property<DateOnly?>("ServedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SimpleFiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SimpleLegalBasis")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Simplified")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Source")
                         .HasColumnType("INTEGER");
@@ -601,6 +702,48 @@ namespace Fazhi.Migrations.Sqlite
                     b.ToTable("enforcement_matters", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.FlexibleMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartyKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "CaseId");
+
+                    b.HasIndex("RegionCode", "On");
+
+                    b.ToTable("enforcement_flexible_measures", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.LegalReviewCatalogItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -634,6 +777,83 @@ namespace Fazhi.Migrations.Sqlite
                     b.HasIndex("RegionCode", "Active");
 
                     b.ToTable("enforcement_legal_review_catalog", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.LenientList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "EffectiveOn");
+
+                    b.HasIndex("RegionCode", "Version")
+                        .IsUnique();
+
+                    b.ToTable("enforcement_lenient_lists", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.LenientListItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Circumstance")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ListId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Treatment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Violation")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ListId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "ListId");
+
+                    b.ToTable("enforcement_lenient_list_items", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.Officer", b =>
@@ -685,6 +905,90 @@ namespace Fazhi.Migrations.Sqlite
                     b.HasIndex("RegionCode", "ValidTo");
 
                     b.ToTable("enforcement_officers", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.PaymentArrangement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "ApprovedOn");
+
+                    b.ToTable("enforcement_payment_arrangements", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.PaymentInstalment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ArrangementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LateFeeFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PaidFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArrangementId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "DueOn");
+
+                    b.ToTable("enforcement_payment_instalments", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.ChecklistAnswer", b =>
@@ -2847,12 +3151,48 @@ namespace Fazhi.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.CoerciveMeasure", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Domain.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.EnforcementMatter", b =>
                 {
                     b.HasOne("Fazhi.Modules.Enforcement.Domain.EnforcementAgency", null)
                         .WithMany()
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.LenientListItem", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Domain.LenientList", null)
+                        .WithMany("Items")
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.PaymentArrangement", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Domain.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.PaymentInstalment", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Domain.PaymentArrangement", null)
+                        .WithMany("Instalments")
+                        .HasForeignKey("ArrangementId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3045,6 +3385,16 @@ namespace Fazhi.Migrations.Sqlite
                     b.Navigation("Officers");
 
                     b.Navigation("Remedies");
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.LenientList", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Domain.PaymentArrangement", b =>
+                {
+                    b.Navigation("Instalments");
                 });
 
             modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.FairCompetitionReview", b =>

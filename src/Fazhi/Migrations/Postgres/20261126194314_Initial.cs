@@ -232,7 +232,21 @@ namespace Fazhi.Migrations.Postgres
                     PaidOn = table.Column<DateOnly>(type: "date", nullable: true),
                     PaidFen = table.Column<long>(type: "bigint", nullable: false),
                     LateFeeFen = table.Column<long>(type: "bigint", nullable: false),
-                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IllegalMedicalPractice = table.Column<bool>(type: "boolean", nullable: false),
+                    Simplified = table.Column<bool>(type: "boolean", nullable: false),
+                    SimpleLegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CertificateShown = table.Column<bool>(type: "boolean", nullable: false),
+                    SimpleFiledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    NoPenaltyGround = table.Column<int>(type: "integer", nullable: true),
+                    LenientListItemId = table.Column<Guid>(type: "uuid", nullable: true),
+                    EducationOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EducationSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Lighter = table.Column<int>(type: "integer", nullable: true),
+                    LighterBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    JudicialOutcome = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    JudicialOutcomeOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PersonsArrested = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -258,6 +272,24 @@ namespace Fazhi.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "enforcement_flexible_measures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    PartyKind = table.Column<int>(type: "integer", nullable: false),
+                    PartyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_flexible_measures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "enforcement_legal_review_catalog",
                 columns: table => new
                 {
@@ -272,6 +304,21 @@ namespace Fazhi.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_enforcement_legal_review_catalog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enforcement_lenient_lists",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_lenient_lists", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -745,6 +792,33 @@ namespace Fazhi.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "enforcement_case_measures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ProcedureInstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    State = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Items = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ApprovedBy = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_case_measures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enforcement_case_measures_enforcement_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "enforcement_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "enforcement_case_officers",
                 columns: table => new
                 {
@@ -785,6 +859,54 @@ namespace Fazhi.Migrations.Postgres
                         name: "FK_enforcement_case_remedies_enforcement_cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "enforcement_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enforcement_payment_arrangements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    AppliedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_payment_arrangements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enforcement_payment_arrangements_enforcement_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "enforcement_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enforcement_lenient_list_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ListId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Violation = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Circumstance = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Treatment = table.Column<int>(type: "integer", nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_lenient_list_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enforcement_lenient_list_items_enforcement_lenient_lists_Li~",
+                        column: x => x.ListId,
+                        principalTable: "enforcement_lenient_lists",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1024,6 +1146,31 @@ namespace Fazhi.Migrations.Postgres
                         principalTable: "procedure_instances",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enforcement_payment_instalments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ArrangementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AmountFen = table.Column<long>(type: "bigint", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PaidFen = table.Column<long>(type: "bigint", nullable: false),
+                    LateFeeFen = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_payment_instalments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enforcement_payment_instalments_enforcement_payment_arrange~",
+                        column: x => x.ArrangementId,
+                        principalTable: "enforcement_payment_arrangements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1326,6 +1473,21 @@ namespace Fazhi.Migrations.Postgres
                 columns: new[] { "RegionCode", "CaseId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_enforcement_case_measures_CaseId",
+                table: "enforcement_case_measures",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_case_measures_RegionCode_CaseId",
+                table: "enforcement_case_measures",
+                columns: new[] { "RegionCode", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_case_measures_RegionCode_On",
+                table: "enforcement_case_measures",
+                columns: new[] { "RegionCode", "On" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_enforcement_case_officers_CaseId_OfficerId",
                 table: "enforcement_case_officers",
                 columns: new[] { "CaseId", "OfficerId" },
@@ -1377,9 +1539,41 @@ namespace Fazhi.Migrations.Postgres
                 columns: new[] { "RegionCode", "Violation" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_enforcement_flexible_measures_RegionCode_CaseId",
+                table: "enforcement_flexible_measures",
+                columns: new[] { "RegionCode", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_flexible_measures_RegionCode_On",
+                table: "enforcement_flexible_measures",
+                columns: new[] { "RegionCode", "On" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_enforcement_legal_review_catalog_RegionCode_Active",
                 table: "enforcement_legal_review_catalog",
                 columns: new[] { "RegionCode", "Active" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_lenient_list_items_ListId_Number",
+                table: "enforcement_lenient_list_items",
+                columns: new[] { "ListId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_lenient_list_items_RegionCode_ListId",
+                table: "enforcement_lenient_list_items",
+                columns: new[] { "RegionCode", "ListId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_lenient_lists_RegionCode_EffectiveOn",
+                table: "enforcement_lenient_lists",
+                columns: new[] { "RegionCode", "EffectiveOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_lenient_lists_RegionCode_Version",
+                table: "enforcement_lenient_lists",
+                columns: new[] { "RegionCode", "Version" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_enforcement_matters_AgencyId",
@@ -1402,6 +1596,28 @@ namespace Fazhi.Migrations.Postgres
                 name: "IX_enforcement_officers_RegionCode_ValidTo",
                 table: "enforcement_officers",
                 columns: new[] { "RegionCode", "ValidTo" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_payment_arrangements_CaseId",
+                table: "enforcement_payment_arrangements",
+                column: "CaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_payment_arrangements_RegionCode_ApprovedOn",
+                table: "enforcement_payment_arrangements",
+                columns: new[] { "RegionCode", "ApprovedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_payment_instalments_ArrangementId_Sequence",
+                table: "enforcement_payment_instalments",
+                columns: new[] { "ArrangementId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_payment_instalments_RegionCode_DueOn",
+                table: "enforcement_payment_instalments",
+                columns: new[] { "RegionCode", "DueOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_fair_competition_answers_RegionCode_Verdict",
@@ -1706,6 +1922,9 @@ namespace Fazhi.Migrations.Postgres
                 name: "enforcement_case_evidence");
 
             migrationBuilder.DropTable(
+                name: "enforcement_case_measures");
+
+            migrationBuilder.DropTable(
                 name: "enforcement_case_officers");
 
             migrationBuilder.DropTable(
@@ -1715,13 +1934,22 @@ namespace Fazhi.Migrations.Postgres
                 name: "enforcement_discretion_standards");
 
             migrationBuilder.DropTable(
+                name: "enforcement_flexible_measures");
+
+            migrationBuilder.DropTable(
                 name: "enforcement_legal_review_catalog");
+
+            migrationBuilder.DropTable(
+                name: "enforcement_lenient_list_items");
 
             migrationBuilder.DropTable(
                 name: "enforcement_matters");
 
             migrationBuilder.DropTable(
                 name: "enforcement_officers");
+
+            migrationBuilder.DropTable(
+                name: "enforcement_payment_instalments");
 
             migrationBuilder.DropTable(
                 name: "fair_competition_answers");
@@ -1787,10 +2015,13 @@ namespace Fazhi.Migrations.Postgres
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "enforcement_cases");
+                name: "enforcement_lenient_lists");
 
             migrationBuilder.DropTable(
                 name: "enforcement_agencies");
+
+            migrationBuilder.DropTable(
+                name: "enforcement_payment_arrangements");
 
             migrationBuilder.DropTable(
                 name: "fair_competition_standards");
@@ -1809,6 +2040,9 @@ namespace Fazhi.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "procedure_clocks");
+
+            migrationBuilder.DropTable(
+                name: "enforcement_cases");
 
             migrationBuilder.DropTable(
                 name: "fair_competition_standard_sets");

@@ -230,7 +230,21 @@ namespace Fazhi.Migrations.Sqlite
                     PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     PaidFen = table.Column<long>(type: "INTEGER", nullable: false),
                     LateFeeFen = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IllegalMedicalPractice = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Simplified = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SimpleLegalBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CertificateShown = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SimpleFiledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NoPenaltyGround = table.Column<int>(type: "INTEGER", nullable: true),
+                    LenientListItemId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EducationOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EducationSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Lighter = table.Column<int>(type: "INTEGER", nullable: true),
+                    LighterBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    JudicialOutcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    JudicialOutcomeOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PersonsArrested = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -256,6 +270,24 @@ namespace Fazhi.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "enforcement_flexible_measures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartyKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_flexible_measures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "enforcement_legal_review_catalog",
                 columns: table => new
                 {
@@ -270,6 +302,21 @@ namespace Fazhi.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_enforcement_legal_review_catalog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enforcement_lenient_lists",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_lenient_lists", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -743,6 +790,33 @@ namespace Fazhi.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "enforcement_case_measures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    ProcedureInstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Items = table.Column<string>(type: "TEXT", nullable: false),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_case_measures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enforcement_case_measures_enforcement_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "enforcement_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "enforcement_case_officers",
                 columns: table => new
                 {
@@ -783,6 +857,54 @@ namespace Fazhi.Migrations.Sqlite
                         name: "FK_enforcement_case_remedies_enforcement_cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "enforcement_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enforcement_payment_arrangements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    AppliedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_payment_arrangements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enforcement_payment_arrangements_enforcement_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "enforcement_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enforcement_lenient_list_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ListId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Violation = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Circumstance = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Treatment = table.Column<int>(type: "INTEGER", nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_lenient_list_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enforcement_lenient_list_items_enforcement_lenient_lists_ListId",
+                        column: x => x.ListId,
+                        principalTable: "enforcement_lenient_lists",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1022,6 +1144,31 @@ namespace Fazhi.Migrations.Sqlite
                         principalTable: "procedure_instances",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enforcement_payment_instalments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ArrangementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AmountFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PaidFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    LateFeeFen = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_payment_instalments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enforcement_payment_instalments_enforcement_payment_arrangements_ArrangementId",
+                        column: x => x.ArrangementId,
+                        principalTable: "enforcement_payment_arrangements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1324,6 +1471,21 @@ namespace Fazhi.Migrations.Sqlite
                 columns: new[] { "RegionCode", "CaseId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_enforcement_case_measures_CaseId",
+                table: "enforcement_case_measures",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_case_measures_RegionCode_CaseId",
+                table: "enforcement_case_measures",
+                columns: new[] { "RegionCode", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_case_measures_RegionCode_On",
+                table: "enforcement_case_measures",
+                columns: new[] { "RegionCode", "On" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_enforcement_case_officers_CaseId_OfficerId",
                 table: "enforcement_case_officers",
                 columns: new[] { "CaseId", "OfficerId" },
@@ -1375,9 +1537,41 @@ namespace Fazhi.Migrations.Sqlite
                 columns: new[] { "RegionCode", "Violation" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_enforcement_flexible_measures_RegionCode_CaseId",
+                table: "enforcement_flexible_measures",
+                columns: new[] { "RegionCode", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_flexible_measures_RegionCode_On",
+                table: "enforcement_flexible_measures",
+                columns: new[] { "RegionCode", "On" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_enforcement_legal_review_catalog_RegionCode_Active",
                 table: "enforcement_legal_review_catalog",
                 columns: new[] { "RegionCode", "Active" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_lenient_list_items_ListId_Number",
+                table: "enforcement_lenient_list_items",
+                columns: new[] { "ListId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_lenient_list_items_RegionCode_ListId",
+                table: "enforcement_lenient_list_items",
+                columns: new[] { "RegionCode", "ListId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_lenient_lists_RegionCode_EffectiveOn",
+                table: "enforcement_lenient_lists",
+                columns: new[] { "RegionCode", "EffectiveOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_lenient_lists_RegionCode_Version",
+                table: "enforcement_lenient_lists",
+                columns: new[] { "RegionCode", "Version" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_enforcement_matters_AgencyId",
@@ -1400,6 +1594,28 @@ namespace Fazhi.Migrations.Sqlite
                 name: "IX_enforcement_officers_RegionCode_ValidTo",
                 table: "enforcement_officers",
                 columns: new[] { "RegionCode", "ValidTo" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_payment_arrangements_CaseId",
+                table: "enforcement_payment_arrangements",
+                column: "CaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_payment_arrangements_RegionCode_ApprovedOn",
+                table: "enforcement_payment_arrangements",
+                columns: new[] { "RegionCode", "ApprovedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_payment_instalments_ArrangementId_Sequence",
+                table: "enforcement_payment_instalments",
+                columns: new[] { "ArrangementId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_payment_instalments_RegionCode_DueOn",
+                table: "enforcement_payment_instalments",
+                columns: new[] { "RegionCode", "DueOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_fair_competition_answers_RegionCode_Verdict",
@@ -1704,6 +1920,9 @@ namespace Fazhi.Migrations.Sqlite
                 name: "enforcement_case_evidence");
 
             migrationBuilder.DropTable(
+                name: "enforcement_case_measures");
+
+            migrationBuilder.DropTable(
                 name: "enforcement_case_officers");
 
             migrationBuilder.DropTable(
@@ -1713,13 +1932,22 @@ namespace Fazhi.Migrations.Sqlite
                 name: "enforcement_discretion_standards");
 
             migrationBuilder.DropTable(
+                name: "enforcement_flexible_measures");
+
+            migrationBuilder.DropTable(
                 name: "enforcement_legal_review_catalog");
+
+            migrationBuilder.DropTable(
+                name: "enforcement_lenient_list_items");
 
             migrationBuilder.DropTable(
                 name: "enforcement_matters");
 
             migrationBuilder.DropTable(
                 name: "enforcement_officers");
+
+            migrationBuilder.DropTable(
+                name: "enforcement_payment_instalments");
 
             migrationBuilder.DropTable(
                 name: "fair_competition_answers");
@@ -1785,10 +2013,13 @@ namespace Fazhi.Migrations.Sqlite
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "enforcement_cases");
+                name: "enforcement_lenient_lists");
 
             migrationBuilder.DropTable(
                 name: "enforcement_agencies");
+
+            migrationBuilder.DropTable(
+                name: "enforcement_payment_arrangements");
 
             migrationBuilder.DropTable(
                 name: "fair_competition_standards");
@@ -1807,6 +2038,9 @@ namespace Fazhi.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "procedure_clocks");
+
+            migrationBuilder.DropTable(
+                name: "enforcement_cases");
 
             migrationBuilder.DropTable(
                 name: "fair_competition_standard_sets");
