@@ -1,7 +1,9 @@
 using Fazhi.Modules.Enforcement.Cases;
 using Fazhi.Modules.Enforcement.Domain;
+using Fazhi.Modules.Enforcement.Inspections;
 using Fazhi.Modules.Enforcement.Libraries;
 using Fazhi.Modules.Enforcement.Metrics;
+using Fazhi.Modules.Enforcement.Publication;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Documents;
 using Fazhi.Platform.Identity;
@@ -34,6 +36,10 @@ public static class EnforcementModule
             services.AddMetric(metric);
         }
 
+        services.AddEnforcementPublication();
+        services.AddEnforcementInspections();
+        services.AddScoped<Trainings>();
+        services.AddMetric(Trainings.Sessions);
         return services;
     }
 
@@ -44,6 +50,9 @@ public static class EnforcementModule
             .WithTags("综合行政执法");
         api.MapCases();
         api.MapLibraries();
+        api.MapEnforcementPublication();
+        api.MapEnforcementInspections();
+        Trainings.Map(api);
         return endpoints;
     }
 }

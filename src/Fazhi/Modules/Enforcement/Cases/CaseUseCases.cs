@@ -251,6 +251,7 @@ public sealed class TakeCaseAction(AppDbContext db, ProcedureEngine engine, ICal
             var context = new CaseGateContext(c, officers, catalog, calendar, on, reviewer, presider);
             var step = await engine.ApplyAsync(instance, engineAction, ProcedureActor.From(user), context, new StepInput { On = on, Note = input.Note }, ct);
             c.Moved(instance.State);
+            await Publication.CasePublications.AfterCaseStepAsync(db, engine, c, engineAction, on, user, ct);
 
             if (engineAction == "serve_with_fine")
             {
