@@ -199,8 +199,15 @@ public sealed class Inspections(AppDbContext db, RegisterClue registerClue, Time
         var draw = await db.Set<InspectionDraw>().AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw new RecordNotFoundException("抽查记录不存在");
         var records = await db.Set<InspectionRecord>().AsNoTracking().Where(r => r.DrawId == id).OrderBy(r => r.Id).ToListAsync(ct);
         var redrawn = DoubleRandom.Draw(draw.Seed, draw.Candidates, draw.Roster, draw.Count);
+        // Drawn entities are distinct: match each record to its pick by entity, and list the records in draw order.
+        var byEntity = records.ToDictionary(r => r.EntityName, StringComparer.Ordinal);
         var reproduced = redrawn.Count == records.Count
-            && redrawn.Zip(records).All(x => x.First.Entity == x.Second.EntityName && x.First.FirstOfficer == x.Second.FirstOfficerId && x.First.SecondOfficer == x.Second.SecondOfficerId);
+            && redrawn.All(p => byEntity.TryGetValue(p.Entity, out var r) && p.FirstOfficer == r.FirstOfficerId && p.SecondOfficer == r.SecondOfficerId);
+        if (reproduced)
+        {
+            records = redrawn.Select(p => byEntity[p.Entity]).ToList();
+        }
+
         return new DrawView(draw.Id, draw.PlanId, draw.DrawnOn, draw.Seed, draw.Count, draw.Candidates, draw.Roster, draw.DrawnBy, reproduced, await ViewsAsync(records, ct));
     }
 

@@ -25,6 +25,18 @@ public sealed class InspectionDetailModel(Inspections use, Platform.Data.AppDbCo
         return Page();
     }
 
+    /// <summary>A post without a step names no action: the record is looked up first so another town's id stays unknown.</summary>
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
+    {
+        if (!Guid.TryParse(id, out var recordId))
+        {
+            return BadRequest();
+        }
+
+        await use.DetailAsync(recordId, ct);
+        return BadRequest();
+    }
+
     public Task<IActionResult> OnPostResultAsync(string id, DateOnly? inspectedOn, InspectionResult? result, string? findings, CancellationToken ct) =>
         TryAsync(id, async recordId =>
         {
