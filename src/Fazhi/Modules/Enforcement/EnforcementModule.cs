@@ -5,6 +5,7 @@ using Fazhi.Modules.Enforcement.Libraries;
 using Fazhi.Modules.Enforcement.Metrics;
 using Fazhi.Modules.Enforcement.Publication;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Demo;
 using Fazhi.Platform.Documents;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Metrics;
@@ -40,6 +41,7 @@ public static class EnforcementModule
         services.AddEnforcementInspections();
         services.AddScoped<Trainings>();
         services.AddMetric(Trainings.Sessions);
+        services.AddDemoData<Demo.EnforcementDemo>();
         return services;
     }
 

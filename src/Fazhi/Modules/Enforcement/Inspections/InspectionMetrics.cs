@@ -30,7 +30,8 @@ public static class InspectionMetrics
             query = query.Where(r => r.Category == c);
         }
 
-        var rows = await query.OrderBy(r => r.InspectedOn).ThenBy(r => r.Id)
+        // Same-day records in name order, so the list reads the same on every run of the demo.
+        var rows = await query.OrderBy(r => r.InspectedOn).ThenBy(r => r.EntityName).ThenBy(r => r.Id)
             .Select(r => new { r.Id, r.EntityName, r.InspectedOn }).ToListAsync(ct);
         return MetricResult.CountOf(rows.Select(r => new MetricRecord(nameof(InspectionRecord), r.Id.ToString(), $"{r.InspectedOn:yyyy-MM-dd} {r.EntityName}")));
     }

@@ -17,7 +17,7 @@ public static class PublicationMetrics
     {
         var decided = await db.Set<EnforcementCase>().AsNoTracking()
             .Where(c => c.RegionCode.StartsWith(s.SubtreePrefix) && c.DecidedOn >= s.FirstDay && c.DecidedOn < s.EndDay && c.Outcome != CaseOutcome.Transfer)
-            .OrderBy(c => c.DecidedOn).ThenBy(c => c.Id)
+            .OrderBy(c => c.DecidedOn).ThenBy(c => c.CaseNumber).ThenBy(c => c.Id)
             .Select(c => new { c.Id, c.CaseNumber, c.Title })
             .ToListAsync(ct);
         var ids = decided.Select(c => c.Id).ToList();
