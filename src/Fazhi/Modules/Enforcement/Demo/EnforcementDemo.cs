@@ -103,7 +103,7 @@ public sealed class EnforcementDemo : IDemoData
                 var reviewer = i < 3;
                 var name = $"{surnames[i % surnames.Length]}{given[(i * 7) % given.Length]}";
                 _officers.Add(new Officer(_town, name, $"44190{(2019_0001 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)}",
-                    reviewer ? "法制审核" : "综合行政执法", new DateOnly(2019, 7, 1), new DateOnly(2025, 6, 30), reviewer, reviewer));
+                    reviewer ? "法制审核" : "综合行政执法", new DateOnly(2019, 7, 1), new DateOnly(2027, 6, 30), reviewer, reviewer));
             }
 
             _db.AddRange(_officers);
