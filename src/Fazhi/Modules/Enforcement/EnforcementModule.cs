@@ -40,6 +40,8 @@ public static class EnforcementModule
         services.AddEnforcementPublication();
         services.AddEnforcementInspections();
         services.AddScoped<Trainings>();
+        services.AddScoped<LibraryEditing>();
+        services.AddNavItem(new NavItem("执法库", "/enforcement/libraries", EnforcementPermissions.Read, 43));
         services.AddMetric(Trainings.Sessions);
         services.AddDemoData<Demo.EnforcementDemo>();
         return services;
@@ -55,6 +57,7 @@ public static class EnforcementModule
         api.MapEnforcementPublication();
         api.MapEnforcementInspections();
         Trainings.Map(api);
+        LibraryEditing.Map(api);
         return endpoints;
     }
 }
