@@ -134,6 +134,30 @@ public sealed class InspectionTests(FazhiFactory factory) : IClassFixture<FazhiF
         Assert.Equal(3m, await FigureAsync("inspections.total"));
     }
 
+    [Fact]
+    public async Task Finding_OnTheInspectionPage_OneClickOpensTheClue_AndTheCasePageShowsTheInspection()
+    {
+        var api = await EnforcementApi.CreateAsync(factory);
+        var officers = new[] { await api.CertifiedOfficerAsync("页面甲"), await api.CertifiedOfficerAsync("页面乙") };
+        var inspectionId = await EnforcementApi.IdAsync(await api.Client.PostAsJsonAsync("/api/enforcement/inspections", new
+        {
+            inspectedOn = new DateOnly(2025, 6, 3), entityName = "页面样例大药房", category = "Pharmacy", officerIds = officers,
+            result = "Violation", findings = "未凭处方销售处方药",
+        }));
+        var path = $"/enforcement/inspections/{inspectionId}";
+        Assert.Contains("登记为案件线索", await api.Client.GetStringAsync(path), StringComparison.Ordinal);
+
+        var response = await FazhiFactory.PostFormAsync(api.Client, path + "?handler=Clue", [], path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var casePath = response.Headers.Location!.OriginalString;
+        Assert.StartsWith("/enforcement/cases/", casePath, StringComparison.Ordinal);
+        var casePage = await api.Client.GetStringAsync(casePath);
+        Assert.Contains("页面样例大药房", casePage, StringComparison.Ordinal);
+        Assert.Contains(path, casePage, StringComparison.Ordinal);
+        Assert.Contains(casePath, await api.Client.GetStringAsync(path), StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> ImportAsync(HttpClient client, byte[] bytes, string name)
     {
         using var form = new MultipartFormDataContent();

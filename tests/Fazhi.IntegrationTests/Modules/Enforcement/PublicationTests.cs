@@ -171,6 +171,28 @@ public sealed class PublicationTests(FazhiFactory factory) : IClassFixture<Fazhi
     }
 
     [Fact]
+    public async Task StaffPage_RecordsTheRevocation_AndWithdraws_WithTheClockExplained()
+    {
+        var api = await EnforcementApi.CreateAsync(factory);
+        var id = await DecidedCaseAsync(api, "冯志远", new DateOnly(2025, 8, 4), new DateOnly(2025, 8, 11));
+        await api.OkAsync(id, "publish", new { on = new DateOnly(2025, 8, 12) });
+        var publicationId = (await PublicationOfAsync(api, id)).GetProperty("id").GetGuid();
+        const string Page = "/enforcement/publications";
+
+        var changed = await FazhiFactory.PostFormAsync(api.Client, Page + "?handler=Change",
+            new() { ["id"] = publicationId.ToString(), ["on"] = "2025-08-15", ["reason"] = "行政诉讼判决撤销" }, Page);
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        var list = await api.Client.GetStringAsync(Page + "?q=" + Uri.EscapeDataString("冯志远"));
+        Assert.Contains("撤下期限2025-08-20", list, StringComparison.Ordinal);
+        Assert.Contains("撤回公开信息期限", list, StringComparison.Ordinal);
+
+        var withdrawn = await FazhiFactory.PostFormAsync(api.Client, Page + "?handler=Withdraw",
+            new() { ["id"] = publicationId.ToString(), ["on"] = "2025-08-18" }, Page);
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        Assert.Equal("withdrawn", (await PublicationOfAsync(api, id)).GetProperty("state").GetString());
+    }
+
+    [Fact]
     public async Task TimelyRate_CountsDecisionsPublishedWithinTheLimit_WithRecordIds()
     {
         var api = await EnforcementApi.CreateAsync(factory, FazhiFactory.TownB);
