@@ -1,8 +1,11 @@
 using Fazhi.Modules.Enforcement.Cases;
 using Fazhi.Modules.Enforcement.Domain;
+using Fazhi.Modules.Enforcement.Inspections;
 using Fazhi.Modules.Enforcement.Libraries;
 using Fazhi.Modules.Enforcement.Metrics;
+using Fazhi.Modules.Enforcement.Publication;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Demo;
 using Fazhi.Platform.Documents;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Metrics;
@@ -43,6 +46,13 @@ public static class EnforcementModule
             services.AddMetric(metric);
         }
 
+        services.AddEnforcementPublication();
+        services.AddEnforcementInspections();
+        services.AddScoped<Trainings>();
+        services.AddScoped<LibraryEditing>();
+        services.AddNavItem(new NavItem("执法库", "/enforcement/libraries", EnforcementPermissions.Read, 43));
+        services.AddMetric(Trainings.Sessions);
+        services.AddDemoData<Demo.EnforcementDemo>();
         return services;
     }
 
@@ -54,6 +64,10 @@ public static class EnforcementModule
         api.MapCases();
         api.MapLibraries();
         Lenience.LenienceApi.MapLenience(api);
+        api.MapEnforcementPublication();
+        api.MapEnforcementInspections();
+        Trainings.Map(api);
+        LibraryEditing.Map(api);
         return endpoints;
     }
 }

@@ -363,6 +363,7 @@ public sealed class TakeCaseAction(AppDbContext db, ProcedureEngine engine, ICal
             var context = new CaseGateContext(c, officers, catalog, calendar, on, reviewer, presider, arrangement);
             var step = await engine.ApplyAsync(instance, engineAction, ProcedureActor.From(user), context, stepInput, ct);
             c.Moved(instance.State);
+            await Publication.CasePublications.AfterCaseStepAsync(db, engine, c, engineAction, on, user, ct);
 
             if (deferredTo is { } last)
             {

@@ -43,6 +43,12 @@ public sealed class EnforcementAgency : IRegionScoped
     /// <summary>主体资格依据, e.g. the provincial 公告 devolving the powers.</summary>
     public string LegalBasis { get; private set; } = "";
 
+    public void Update(string name, string legalBasis)
+    {
+        Name = Required(name, "name", "请填写执法主体名称", 100);
+        LegalBasis = Required(legalBasis, "legalBasis", "请填写执法主体资格的依据", 500);
+    }
+
     internal static string Required(string? value, string field, string message, int max)
     {
         var text = value?.Trim() ?? "";
@@ -88,6 +94,14 @@ public sealed class EnforcementMatter : IRegionScoped
     public string LegalBasis { get; private set; } = "";
 
     public bool Active { get; private set; } = true;
+
+    public void Update(string name, EnforcementDomain domain, string legalBasis, bool active)
+    {
+        Name = EnforcementAgency.Required(name, "name", "请填写事项名称", 200);
+        Domain = Enum.IsDefined(domain) ? domain : throw new FieldValidationException("domain", "执法领域不正确");
+        LegalBasis = EnforcementAgency.Required(legalBasis, "legalBasis", "请填写实施依据", 1000);
+        Active = active;
+    }
 }
 
 /// <summary>
@@ -207,6 +221,19 @@ public sealed class DiscretionStandard : IRegionScoped
     public string LegalBasis { get; private set; } = "";
 
     public bool Contains(long fineFen) => MinFineFen <= fineFen && fineFen <= MaxFineFen;
+
+    public void Update(string circumstance, long minFineFen, long maxFineFen, string legalBasis)
+    {
+        if (minFineFen < 0 || maxFineFen < minFineFen)
+        {
+            throw new FieldValidationException("maxFine", "罚款幅度不正确：下限不能为负，上限不能低于下限");
+        }
+
+        Circumstance = EnforcementAgency.Required(circumstance, "circumstance", "请填写违法情节", 500);
+        MinFineFen = minFineFen;
+        MaxFineFen = maxFineFen;
+        LegalBasis = EnforcementAgency.Required(legalBasis, "legalBasis", "请填写处罚依据", 1000);
+    }
 }
 
 /// <summary>What a 法制审核目录 item matches in a case.</summary>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126194230_Initial")]
+    [Migration("20261126201702_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -989,6 +989,287 @@ namespace Fazhi.Migrations.Sqlite
                     b.HasIndex("RegionCode", "DueOn");
 
                     b.ToTable("enforcement_payment_instalments", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Inspections.InspectionDraw", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Candidates")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DrawnOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Roster")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("RegionCode", "PlanId");
+
+                    b.ToTable("enforcement_inspection_draws", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Inspections.InspectionPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Year");
+
+                    b.ToTable("enforcement_inspection_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Inspections.InspectionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DrawId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirstOfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InspectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerNames")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Result")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SecondOfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("DrawId");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("RegionCode", "PlannedOn");
+
+                    b.HasIndex("RegionCode", "InspectedOn", "Category");
+
+                    b.ToTable("enforcement_inspections", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Libraries.TrainingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AttendeeIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trainer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "HeldOn");
+
+                    b.ToTable("enforcement_training_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Publication.DecisionPublication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ChangedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Facts")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartyDisplay")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyIdDisplay")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcedureInstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WithdrawDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "DecidedOn");
+
+                    b.HasIndex("RegionCode", "State", "PublishedOn");
+
+                    b.ToTable("enforcement_publications", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Modules.FairCompetition.Domain.ChecklistAnswer", b =>
@@ -3193,6 +3474,42 @@ namespace Fazhi.Migrations.Sqlite
                         .WithMany("Instalments")
                         .HasForeignKey("ArrangementId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Inspections.InspectionDraw", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Inspections.InspectionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Inspections.InspectionRecord", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Domain.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Fazhi.Modules.Enforcement.Inspections.InspectionDraw", null)
+                        .WithMany()
+                        .HasForeignKey("DrawId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Fazhi.Modules.Enforcement.Inspections.InspectionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Publication.DecisionPublication", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Domain.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -290,6 +290,23 @@ namespace Fazhi.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "enforcement_inspection_plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Category = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_inspection_plans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "enforcement_legal_review_catalog",
                 columns: table => new
                 {
@@ -339,6 +356,23 @@ namespace Fazhi.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_enforcement_officers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enforcement_training_sessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Topic = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Hours = table.Column<decimal>(type: "numeric(6,1)", precision: 6, scale: 1, nullable: false),
+                    Trainer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AttendeeIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_training_sessions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -888,6 +922,68 @@ namespace Fazhi.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "enforcement_publications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcedureInstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    State = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    PublishDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecisionNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AgencyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PartyDisplay = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PartyIdDisplay = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Category = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Conclusion = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Facts = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ChangedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ChangeReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    WithdrawDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_publications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enforcement_publications_enforcement_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "enforcement_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enforcement_inspection_draws",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DrawnOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Seed = table.Column<int>(type: "integer", nullable: false),
+                    Candidates = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Roster = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    DrawnBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_inspection_draws", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enforcement_inspection_draws_enforcement_inspection_plans_P~",
+                        column: x => x.PlanId,
+                        principalTable: "enforcement_inspection_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "enforcement_lenient_list_items",
                 columns: table => new
                 {
@@ -1171,6 +1267,49 @@ namespace Fazhi.Migrations.Postgres
                         principalTable: "enforcement_payment_arrangements",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enforcement_inspections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DrawId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PlannedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    InspectedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EntityName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EntityCode = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Category = table.Column<int>(type: "integer", nullable: false),
+                    FirstOfficerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SecondOfficerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfficerNames = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Result = table.Column<int>(type: "integer", nullable: false),
+                    Findings = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enforcement_inspections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enforcement_inspections_enforcement_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "enforcement_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_enforcement_inspections_enforcement_inspection_draws_DrawId",
+                        column: x => x.DrawId,
+                        principalTable: "enforcement_inspection_draws",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_enforcement_inspections_enforcement_inspection_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "enforcement_inspection_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1549,6 +1688,46 @@ namespace Fazhi.Migrations.Postgres
                 columns: new[] { "RegionCode", "On" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_enforcement_inspection_draws_PlanId",
+                table: "enforcement_inspection_draws",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_inspection_draws_RegionCode_PlanId",
+                table: "enforcement_inspection_draws",
+                columns: new[] { "RegionCode", "PlanId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_inspection_plans_RegionCode_Year",
+                table: "enforcement_inspection_plans",
+                columns: new[] { "RegionCode", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_inspections_CaseId",
+                table: "enforcement_inspections",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_inspections_DrawId",
+                table: "enforcement_inspections",
+                column: "DrawId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_inspections_PlanId",
+                table: "enforcement_inspections",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_inspections_RegionCode_InspectedOn_Category",
+                table: "enforcement_inspections",
+                columns: new[] { "RegionCode", "InspectedOn", "Category" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_inspections_RegionCode_PlannedOn",
+                table: "enforcement_inspections",
+                columns: new[] { "RegionCode", "PlannedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_enforcement_legal_review_catalog_RegionCode_Active",
                 table: "enforcement_legal_review_catalog",
                 columns: new[] { "RegionCode", "Active" });
@@ -1618,6 +1797,27 @@ namespace Fazhi.Migrations.Postgres
                 name: "IX_enforcement_payment_instalments_RegionCode_DueOn",
                 table: "enforcement_payment_instalments",
                 columns: new[] { "RegionCode", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_publications_CaseId",
+                table: "enforcement_publications",
+                column: "CaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_publications_RegionCode_DecidedOn",
+                table: "enforcement_publications",
+                columns: new[] { "RegionCode", "DecidedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_publications_RegionCode_State_PublishedOn",
+                table: "enforcement_publications",
+                columns: new[] { "RegionCode", "State", "PublishedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enforcement_training_sessions_RegionCode_HeldOn",
+                table: "enforcement_training_sessions",
+                columns: new[] { "RegionCode", "HeldOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_fair_competition_answers_RegionCode_Verdict",
@@ -1937,6 +2137,9 @@ namespace Fazhi.Migrations.Postgres
                 name: "enforcement_flexible_measures");
 
             migrationBuilder.DropTable(
+                name: "enforcement_inspections");
+
+            migrationBuilder.DropTable(
                 name: "enforcement_legal_review_catalog");
 
             migrationBuilder.DropTable(
@@ -1950,6 +2153,12 @@ namespace Fazhi.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "enforcement_payment_instalments");
+
+            migrationBuilder.DropTable(
+                name: "enforcement_publications");
+
+            migrationBuilder.DropTable(
+                name: "enforcement_training_sessions");
 
             migrationBuilder.DropTable(
                 name: "fair_competition_answers");
@@ -2015,6 +2224,9 @@ namespace Fazhi.Migrations.Postgres
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "enforcement_inspection_draws");
+
+            migrationBuilder.DropTable(
                 name: "enforcement_lenient_lists");
 
             migrationBuilder.DropTable(
@@ -2040,6 +2252,9 @@ namespace Fazhi.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "procedure_clocks");
+
+            migrationBuilder.DropTable(
+                name: "enforcement_inspection_plans");
 
             migrationBuilder.DropTable(
                 name: "enforcement_cases");
