@@ -1,3 +1,5 @@
+using Fazhi.Modules.PublicConsultation.Consultations;
+using Fazhi.Modules.PublicConsultation.Contracts;
 using Fazhi.Platform.Identity;
 
 namespace Fazhi.Modules.PublicConsultation;
@@ -8,6 +10,8 @@ public static class PublicConsultationModule
     public static IServiceCollection AddPublicConsultation(this IServiceCollection services)
     {
         services.AddPermissions(PublicConsultationPermissions.Grants);
+        services.AddScoped<PublicConsultations>();
+        services.AddScoped<IPublicConsultations>(sp => sp.GetRequiredService<PublicConsultations>());
         return services;
     }
 

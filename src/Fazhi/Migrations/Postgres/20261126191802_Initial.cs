@@ -1,11 +1,13 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Fazhi.Migrations.Sqlite
+namespace Fazhi.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,14 +19,14 @@ namespace Fazhi.Migrations.Sqlite
                 name: "annual_report_settings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Addressee = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CopyTo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    SubmitMonth = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubmitDay = table.Column<int>(type: "INTEGER", nullable: false),
-                    PublishMonth = table.Column<int>(type: "INTEGER", nullable: false),
-                    PublishDay = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Addressee = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CopyTo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SubmitMonth = table.Column<int>(type: "integer", nullable: false),
+                    SubmitDay = table.Column<int>(type: "integer", nullable: false),
+                    PublishMonth = table.Column<int>(type: "integer", nullable: false),
+                    PublishDay = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -35,19 +37,19 @@ namespace Fazhi.Migrations.Sqlite
                 name: "annual_reports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    TemplateVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Addressee = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ProcedureInstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    TemplateKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    TemplateVersion = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Addressee = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ProcedureInstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,15 +60,15 @@ namespace Fazhi.Migrations.Sqlite
                 name: "api_tokens",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Scopes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Scopes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -77,12 +79,12 @@ namespace Fazhi.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    RequiresTwoFactor = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    RequiresTwoFactor = table.Column<bool>(type: "boolean", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -93,23 +95,23 @@ namespace Fazhi.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -120,16 +122,16 @@ namespace Fazhi.Migrations.Sqlite
                 name: "attachments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    OwnerType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    OwnerType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    OwnerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -140,18 +142,18 @@ namespace Fazhi.Migrations.Sqlite
                 name: "audit_entries",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Entity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Before = table.Column<string>(type: "TEXT", nullable: true),
-                    After = table.Column<string>(type: "TEXT", nullable: true),
-                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Entity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Before = table.Column<string>(type: "text", nullable: true),
+                    After = table.Column<string>(type: "text", nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -162,10 +164,10 @@ namespace Fazhi.Migrations.Sqlite
                 name: "enforcement_agencies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -176,61 +178,61 @@ namespace Fazhi.Migrations.Sqlite
                 name: "enforcement_cases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    ProcedureInstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    MatterId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Domain = table.Column<int>(type: "INTEGER", nullable: false),
-                    PartyKind = table.Column<int>(type: "INTEGER", nullable: false),
-                    PartyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PartyIdNumber = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    Source = table.Column<int>(type: "INTEGER", nullable: false),
-                    ClueSummary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    ClueReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Facts = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ProposedOutcome = table.Column<int>(type: "INTEGER", nullable: true),
-                    ProposedMeasures = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProposedFineFen = table.Column<long>(type: "INTEGER", nullable: true),
-                    ConfiscationFen = table.Column<long>(type: "INTEGER", nullable: true),
-                    DiscretionStandardId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DiscretionJustification = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    MajorPublicInterest = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Complex = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SeriousViolation = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LegalReviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LegalReviewPassed = table.Column<bool>(type: "INTEGER", nullable: true),
-                    LegalReviewerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    LegalReviewOpinion = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    NoticeServedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    HearingRightGranted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    NoticedFineFen = table.Column<long>(type: "INTEGER", nullable: true),
-                    DefenceRecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DefenceSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    RightsWaivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    HearingRequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    HearingNoticeOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    HearingDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    HearingPresiderId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    HearingHeldOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    HearingWaived = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DiscussedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DiscussionConclusion = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
-                    FineFen = table.Column<long>(type: "INTEGER", nullable: false),
-                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ServedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PaymentDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PaidFen = table.Column<long>(type: "INTEGER", nullable: false),
-                    LateFeeFen = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ProcedureInstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    State = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    CaseNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MatterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Domain = table.Column<int>(type: "integer", nullable: false),
+                    PartyKind = table.Column<int>(type: "integer", nullable: false),
+                    PartyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PartyIdNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    ClueSummary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ClueReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReportedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Facts = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ProposedOutcome = table.Column<int>(type: "integer", nullable: true),
+                    ProposedMeasures = table.Column<int>(type: "integer", nullable: false),
+                    ProposedFineFen = table.Column<long>(type: "bigint", nullable: true),
+                    ConfiscationFen = table.Column<long>(type: "bigint", nullable: true),
+                    DiscretionStandardId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DiscretionJustification = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    MajorPublicInterest = table.Column<bool>(type: "boolean", nullable: false),
+                    Complex = table.Column<bool>(type: "boolean", nullable: false),
+                    SeriousViolation = table.Column<bool>(type: "boolean", nullable: false),
+                    LegalReviewedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LegalReviewPassed = table.Column<bool>(type: "boolean", nullable: true),
+                    LegalReviewerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LegalReviewOpinion = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    NoticeServedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HearingRightGranted = table.Column<bool>(type: "boolean", nullable: false),
+                    NoticedFineFen = table.Column<long>(type: "bigint", nullable: true),
+                    DefenceRecordedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DefenceSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RightsWaivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HearingRequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HearingNoticeOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HearingDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    HearingPresiderId = table.Column<Guid>(type: "uuid", nullable: true),
+                    HearingHeldOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HearingWaived = table.Column<bool>(type: "boolean", nullable: false),
+                    DiscussedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DiscussionConclusion = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Outcome = table.Column<int>(type: "integer", nullable: true),
+                    FineFen = table.Column<long>(type: "bigint", nullable: false),
+                    DecisionNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ServedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PaymentDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PaidFen = table.Column<long>(type: "bigint", nullable: false),
+                    LateFeeFen = table.Column<long>(type: "bigint", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -241,14 +243,14 @@ namespace Fazhi.Migrations.Sqlite
                 name: "enforcement_discretion_standards",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    MatterId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Violation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Circumstance = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    MinFineFen = table.Column<long>(type: "INTEGER", nullable: false),
-                    MaxFineFen = table.Column<long>(type: "INTEGER", nullable: false),
-                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    MatterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Violation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Circumstance = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    MinFineFen = table.Column<long>(type: "bigint", nullable: false),
+                    MaxFineFen = table.Column<long>(type: "bigint", nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -259,13 +261,13 @@ namespace Fazhi.Migrations.Sqlite
                 name: "enforcement_legal_review_catalog",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Criterion = table.Column<int>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    ThresholdFen = table.Column<long>(type: "INTEGER", nullable: true),
-                    Domain = table.Column<int>(type: "INTEGER", nullable: true),
-                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Criterion = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ThresholdFen = table.Column<long>(type: "bigint", nullable: true),
+                    Domain = table.Column<int>(type: "integer", nullable: true),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -276,16 +278,16 @@ namespace Fazhi.Migrations.Sqlite
                 name: "enforcement_officers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    CertificateNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    IsLegalReviewer = table.Column<bool>(type: "INTEGER", nullable: false),
-                    HasLegalQualification = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    CertificateNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Category = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    IsLegalReviewer = table.Column<bool>(type: "boolean", nullable: false),
+                    HasLegalQualification = table.Column<bool>(type: "boolean", nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -296,11 +298,11 @@ namespace Fazhi.Migrations.Sqlite
                 name: "fair_competition_settings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    ExceptionEvaluationMonths = table.Column<int>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ExceptionEvaluationMonths = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -311,11 +313,11 @@ namespace Fazhi.Migrations.Sqlite
                 name: "fair_competition_standard_sets",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Verified = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Verified = table.Column<bool>(type: "boolean", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -326,11 +328,11 @@ namespace Fazhi.Migrations.Sqlite
                 name: "holiday_years",
                 columns: table => new
                 {
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ScheduleJson = table.Column<string>(type: "TEXT", nullable: false),
-                    LoadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    LoadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ScheduleJson = table.Column<string>(type: "text", nullable: false),
+                    LoadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LoadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -341,16 +343,16 @@ namespace Fazhi.Migrations.Sqlite
                 name: "issued_numbers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SubjectId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IssuedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -361,7 +363,7 @@ namespace Fazhi.Migrations.Sqlite
                 name: "known_permissions",
                 columns: table => new
                 {
-                    Permission = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Permission = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -372,12 +374,12 @@ namespace Fazhi.Migrations.Sqlite
                 name: "legality_review_term_settings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    DocumentType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    StandardDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    ComplexDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaxExtensionDays = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    DocumentType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StandardDays = table.Column<int>(type: "integer", nullable: false),
+                    ComplexDays = table.Column<int>(type: "integer", nullable: false),
+                    MaxExtensionDays = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -388,37 +390,37 @@ namespace Fazhi.Migrations.Sqlite
                 name: "legality_reviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DocumentType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SubmittingUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Complex = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Basis = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Background = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Consultation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    RequestedBy = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ReviewDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ReturnCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReviewerLogin = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Conclusion = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    OpinionNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    OpinionIssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    OpinionSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SignedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    AdviserSignOff = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AdviserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ArchivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DocumentType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SubmittingUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Complex = table.Column<bool>(type: "boolean", nullable: false),
+                    Basis = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Background = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Consultation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RequestedBy = table.Column<DateOnly>(type: "date", nullable: true),
+                    SubjectType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReviewDays = table.Column<int>(type: "integer", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SubmittedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReturnCount = table.Column<int>(type: "integer", nullable: false),
+                    ReviewerLogin = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ReviewerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Conclusion = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    OpinionNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    OpinionIssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OpinionSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SignedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AdviserSignOff = table.Column<bool>(type: "boolean", nullable: false),
+                    AdviserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecisionNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ArchivedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -429,14 +431,14 @@ namespace Fazhi.Migrations.Sqlite
                 name: "normative_document_cleanups",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -447,41 +449,41 @@ namespace Fazhi.Migrations.Sqlite
                 name: "normative_documents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DraftingUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    IssuingAuthority = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    BodyText = table.Column<string>(type: "TEXT", nullable: false),
-                    AffectsBusiness = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RequiresConsultation = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PlanYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    ProcedureInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Imported = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ConsultationEndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    FairCompetitionReviewId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    LegalityReviewId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    LegalityReviewedBeforeDeliberation = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LegalityOpinionNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    DeliberatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    MeetingName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    RegistrationNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    RegisteredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SourceUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    FilingAuthority = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    FiledOnTime = table.Column<bool>(type: "INTEGER", nullable: true),
-                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EndReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    EvaluationRemindedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LastEvaluatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DraftingUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IssuingAuthority = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    BodyText = table.Column<string>(type: "text", nullable: false),
+                    AffectsBusiness = table.Column<bool>(type: "boolean", nullable: false),
+                    RequiresConsultation = table.Column<bool>(type: "boolean", nullable: false),
+                    PlanYear = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ProcedureInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Imported = table.Column<bool>(type: "boolean", nullable: false),
+                    ConsultationEndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FairCompetitionReviewId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LegalityReviewId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LegalityReviewedBeforeDeliberation = table.Column<bool>(type: "boolean", nullable: false),
+                    LegalityOpinionNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DeliberatedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    MeetingName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RegistrationNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RegisteredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SourceUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FilingAuthority = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    FiledOnTime = table.Column<bool>(type: "boolean", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    EvaluationRemindedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LastEvaluatedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -492,10 +494,10 @@ namespace Fazhi.Migrations.Sqlite
                 name: "number_counters",
                 columns: table => new
                 {
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Last = table.Column<long>(type: "INTEGER", nullable: false)
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Last = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -506,12 +508,12 @@ namespace Fazhi.Migrations.Sqlite
                 name: "numbering_schemes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Pattern = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Prefix = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Pattern = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Description = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -522,15 +524,15 @@ namespace Fazhi.Migrations.Sqlite
                 name: "procedure_instances",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DefinitionKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    LastStepOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    StepCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    State = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    LastStepOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StepCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -538,13 +540,37 @@ namespace Fazhi.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "public_consultations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DraftText = table.Column<string>(type: "text", nullable: false),
+                    Explanation = table.Column<string>(type: "text", nullable: false),
+                    OrganizingUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    OpensOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClosesOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    UrgencyReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReportPublishedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_public_consultations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "regions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Level = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParentCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true)
+                    Code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    ParentCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -555,8 +581,8 @@ namespace Fazhi.Migrations.Sqlite
                 name: "role_permissions",
                 columns: table => new
                 {
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Permission = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Permission = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -567,16 +593,16 @@ namespace Fazhi.Migrations.Sqlite
                 name: "annual_report_sections",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Level = table.Column<int>(type: "INTEGER", nullable: false),
-                    Heading = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    Required = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Guidance = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Heading = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Required = table.Column<bool>(type: "boolean", nullable: false),
+                    Guidance = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -593,11 +619,11 @@ namespace Fazhi.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -614,11 +640,11 @@ namespace Fazhi.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -635,10 +661,10 @@ namespace Fazhi.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -655,8 +681,8 @@ namespace Fazhi.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -679,10 +705,10 @@ namespace Fazhi.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -699,14 +725,14 @@ namespace Fazhi.Migrations.Sqlite
                 name: "enforcement_matters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Domain = table.Column<int>(type: "INTEGER", nullable: false),
-                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    AgencyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Domain = table.Column<int>(type: "integer", nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -723,13 +749,13 @@ namespace Fazhi.Migrations.Sqlite
                 name: "enforcement_case_evidence",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    OfficerNames = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    OfficerNames = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -746,13 +772,13 @@ namespace Fazhi.Migrations.Sqlite
                 name: "enforcement_case_officers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    CertificateNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    AssignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    OfficerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    CertificateNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    AssignedOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -769,12 +795,12 @@ namespace Fazhi.Migrations.Sqlite
                 name: "enforcement_case_remedies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    To = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -791,37 +817,37 @@ namespace Fazhi.Migrations.Sqlite
                 name: "fair_competition_reviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DraftingUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    DraftedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    StandardSetKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    RegisteredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RegisteredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    AffectsBusiness = table.Column<bool>(type: "INTEGER", nullable: true),
-                    DeterminationReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Round = table.Column<int>(type: "INTEGER", nullable: false),
-                    Conclusion = table.Column<int>(type: "INTEGER", nullable: true),
-                    ConclusionText = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    ConsultationNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ConcludedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    IssueReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    NextEvaluationOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EvaluationExplanation = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DraftingUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    DraftedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StandardSetKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RegisteredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RegisteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    AffectsBusiness = table.Column<bool>(type: "boolean", nullable: true),
+                    DeterminationReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Conclusion = table.Column<int>(type: "integer", nullable: true),
+                    ConclusionText = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    ConsultationNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IssueReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    NextEvaluationOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EvaluationExplanation = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_fair_competition_reviews", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_fair_competition_reviews_fair_competition_standard_sets_StandardSetKey",
+                        name: "FK_fair_competition_reviews_fair_competition_standard_sets_Sta~",
                         column: x => x.StandardSetKey,
                         principalTable: "fair_competition_standard_sets",
                         principalColumn: "Key",
@@ -832,18 +858,18 @@ namespace Fazhi.Migrations.Sqlite
                 name: "fair_competition_standards",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    SetKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Article = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    SetKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Article = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_fair_competition_standards", x => x.Code);
                     table.ForeignKey(
-                        name: "FK_fair_competition_standards_fair_competition_standard_sets_SetKey",
+                        name: "FK_fair_competition_standards_fair_competition_standard_sets_S~",
                         column: x => x.SetKey,
                         principalTable: "fair_competition_standard_sets",
                         principalColumn: "Key",
@@ -854,20 +880,20 @@ namespace Fazhi.Migrations.Sqlite
                 name: "legality_review_contracts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CounterpartyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
-                    AmountFen = table.Column<long>(type: "INTEGER", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SubmittingUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CounterpartyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    AmountFen = table.Column<long>(type: "bigint", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SubmittingUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -884,14 +910,14 @@ namespace Fazhi.Migrations.Sqlite
                 name: "legality_review_opinion_items",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Response = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Response = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -908,26 +934,26 @@ namespace Fazhi.Migrations.Sqlite
                 name: "normative_document_cleanup_items",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Conclusion = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Conclusion = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_normative_document_cleanup_items", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_normative_document_cleanup_items_normative_document_cleanups_CampaignId",
+                        name: "FK_normative_document_cleanup_items_normative_document_cleanup~",
                         column: x => x.CampaignId,
                         principalTable: "normative_document_cleanups",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_normative_document_cleanup_items_normative_documents_DocumentId",
+                        name: "FK_normative_document_cleanup_items_normative_documents_Docume~",
                         column: x => x.DocumentId,
                         principalTable: "normative_documents",
                         principalColumn: "Id",
@@ -938,20 +964,20 @@ namespace Fazhi.Migrations.Sqlite
                 name: "normative_document_evaluations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Conclusion = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Conclusion = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_normative_document_evaluations", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_normative_document_evaluations_normative_documents_DocumentId",
+                        name: "FK_normative_document_evaluations_normative_documents_Document~",
                         column: x => x.DocumentId,
                         principalTable: "normative_documents",
                         principalColumn: "Id",
@@ -962,27 +988,27 @@ namespace Fazhi.Migrations.Sqlite
                 name: "procedure_clocks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    RuleKey = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Length = table.Column<int>(type: "INTEGER", nullable: false),
-                    RollForward = table.Column<bool>(type: "INTEGER", nullable: false),
-                    WarningWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaxExtension = table.Column<int>(type: "INTEGER", nullable: false),
-                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CountingFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Round = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    WarnOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    StoppedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    NearDueAlertedFor = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    OverdueAlertedFor = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Explanation = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    RuleKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Length = table.Column<int>(type: "integer", nullable: false),
+                    RollForward = table.Column<bool>(type: "boolean", nullable: false),
+                    WarningWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    MaxExtension = table.Column<int>(type: "integer", nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CountingFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    WarnOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StoppedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    NearDueAlertedFor = table.Column<DateOnly>(type: "date", nullable: true),
+                    OverdueAlertedFor = table.Column<DateOnly>(type: "date", nullable: true),
+                    Explanation = table.Column<List<string>>(type: "text[]", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -999,19 +1025,19 @@ namespace Fazhi.Migrations.Sqlite
                 name: "procedure_steps",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    ActionKey = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    ActionName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    FromState = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    ToState = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    ActionKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ActionName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FromState = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ToState = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1025,24 +1051,62 @@ namespace Fazhi.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "public_comments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ConsultationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Body = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Quote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    QuotePrefix = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    QuoteSuffix = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    QuoteStart = table.Column<int>(type: "integer", nullable: true),
+                    QuoteEnd = table.Column<int>(type: "integer", nullable: true),
+                    PhoneCipher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ModeratedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ModeratedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    HiddenReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    MergedIntoId = table.Column<Guid>(type: "uuid", nullable: true),
+                    GroupLabel = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Answer = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    AnswerReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AnsweredBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_public_comments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_public_comments_public_consultations_ConsultationId",
+                        column: x => x.ConsultationId,
+                        principalTable: "public_consultations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "fair_competition_conclusions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Round = table.Column<int>(type: "INTEGER", nullable: false),
-                    Conclusion = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    ConcludedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ConcludedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Conclusion = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ConcludedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_fair_competition_conclusions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_fair_competition_conclusions_fair_competition_reviews_ReviewId",
+                        name: "FK_fair_competition_conclusions_fair_competition_reviews_Revie~",
                         column: x => x.ReviewId,
                         principalTable: "fair_competition_reviews",
                         principalColumn: "Id",
@@ -1053,19 +1117,19 @@ namespace Fazhi.Migrations.Sqlite
                 name: "fair_competition_answers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Round = table.Column<int>(type: "INTEGER", nullable: false),
-                    StandardCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Verdict = table.Column<int>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ExceptionGround = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ExceptionJustification = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    TerminationCondition = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    NoLessRestrictiveAlternative = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    StandardCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Verdict = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ExceptionGround = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ExceptionJustification = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    TerminationCondition = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    NoLessRestrictiveAlternative = table.Column<bool>(type: "boolean", nullable: false),
+                    AnsweredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1077,7 +1141,7 @@ namespace Fazhi.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_fair_competition_answers_fair_competition_standards_StandardCode",
+                        name: "FK_fair_competition_answers_fair_competition_standards_Standar~",
                         column: x => x.StandardCode,
                         principalTable: "fair_competition_standards",
                         principalColumn: "Code",
@@ -1088,18 +1152,18 @@ namespace Fazhi.Migrations.Sqlite
                 name: "legality_review_contract_milestones",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ContractId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContractId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_legality_review_contract_milestones", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_legality_review_contract_milestones_legality_review_contracts_ContractId",
+                        name: "FK_legality_review_contract_milestones_legality_review_contrac~",
                         column: x => x.ContractId,
                         principalTable: "legality_review_contracts",
                         principalColumn: "Id",
@@ -1110,17 +1174,17 @@ namespace Fazhi.Migrations.Sqlite
                 name: "procedure_clock_adjustments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClockId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Round = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Length = table.Column<int>(type: "INTEGER", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClockId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: true),
+                    Length = table.Column<int>(type: "integer", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1137,15 +1201,15 @@ namespace Fazhi.Migrations.Sqlite
                 name: "procedure_clock_alerts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClockId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DetectedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClockId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DetectedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1662,6 +1726,31 @@ namespace Fazhi.Migrations.Sqlite
                 columns: new[] { "RegionCode", "On" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_public_comments_ConsultationId_Status",
+                table: "public_comments",
+                columns: new[] { "ConsultationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_public_comments_RegionCode_ReceivedAt",
+                table: "public_comments",
+                columns: new[] { "RegionCode", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_public_consultations_ClosesOn",
+                table: "public_consultations",
+                column: "ClosesOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_public_consultations_RegionCode_OpensOn",
+                table: "public_consultations",
+                columns: new[] { "RegionCode", "OpensOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_public_consultations_SubjectType_SubjectId",
+                table: "public_consultations",
+                columns: new[] { "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_regions_ParentCode",
                 table: "regions",
                 column: "ParentCode");
@@ -1770,6 +1859,9 @@ namespace Fazhi.Migrations.Sqlite
                 name: "procedure_steps");
 
             migrationBuilder.DropTable(
+                name: "public_comments");
+
+            migrationBuilder.DropTable(
                 name: "regions");
 
             migrationBuilder.DropTable(
@@ -1807,6 +1899,9 @@ namespace Fazhi.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "procedure_clocks");
+
+            migrationBuilder.DropTable(
+                name: "public_consultations");
 
             migrationBuilder.DropTable(
                 name: "fair_competition_standard_sets");
