@@ -25,6 +25,10 @@ public sealed class CatalogDetailModel(CatalogUseCases catalogs, AppDbContext db
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
+    /// <summary>A post naming no operation: 404 when the catalog is not visible, else 400.</summary>
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? BadRequest() : NotFound();
+
     public Task<IActionResult> OnPostAddItemAsync(Guid id, CancellationToken ct) =>
         RunAsync(id, () => catalogs.AddItemAsync(id, Item, ct), ct);
 
