@@ -94,6 +94,15 @@ public static class MajorDecisionsModule
                 return Results.Ok(await catalogs.ViewAsync(catalogId, ct));
             })
             .WithSummary("删除目录事项（仅编制中的版本）");
+        catalog.MapPost("/{catalogId}/import", async (Guid catalogId, IFormFile file, CatalogUseCases catalogs, CancellationToken ct) =>
+            {
+                await using var stream = file.OpenReadStream();
+                var count = await catalogs.ImportAsync(catalogId, stream, file.FileName, ct);
+                return Results.Ok(new { imported = count, catalog = await catalogs.ViewAsync(catalogId, ct) });
+            })
+            // Integrations post with a bearer token; the auth cookie is SameSite=Strict, so a cross-site post carries no session.
+            .DisableAntiforgery()
+            .WithSummary("从 Excel/CSV 导入目录事项（与导出同列；有错误的行全部列出，整个文件不导入；仅编制中的版本）");
         catalog.MapPost("/{catalogId}/approve", async (Guid catalogId, ApproveCatalogInput body, CatalogUseCases catalogs, CancellationToken ct) =>
             {
                 await catalogs.ApproveAsync(catalogId, body, ct);

@@ -304,3 +304,30 @@ public sealed class CatalogAndRecordsTests(DecisionHost host) : IClassFixture<De
         Assert.Contains("第三条", await RefusedAsync(client.PostAsJsonAsync("/api/major-decisions/decisions", new { catalogItemId = item, proposer = "镇长" })));
     }
 }
+
+/// <summary>目录导入: the exported file imports back into a version being drafted; a bad row refuses the whole file.</summary>
+public sealed class CatalogImportTests(DecisionHost host) : IClassFixture<DecisionHost>
+{
+    [Fact]
+    public async Task CatalogImport_ExportedFileImportsBack_AndABadRowImportsNothing()
+    {
+        var client = await host.ApiClientAsync(await host.NewTownAsync());
+        var (published, _) = await PublishedCatalogAsync(client, year: 2026, expertReview: true, title: "甲村城市更新项目");
+        var exported = await client.GetByteArrayAsync($"/api/major-decisions/catalogs/{published}/export.xlsx");
+        var draft = (await OkAsync(client.PostAsJsonAsync("/api/major-decisions/catalogs", new { year = 2027 }))).GetProperty("id").GetGuid();
+
+        var bad = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes("决策事项,承办单位,计划启动时间,计划完成时间,公众参与,专家论证,风险评估,听证,公平竞争审查,备注\n乙项目,某办,2027-01-01,2027-02-01,是,否,否,否,否,\n,某办,2027-01-01,2027-02-01,也许,否,否,否,否,\n")), "file", "目录.csv" } };
+        var refused = await client.PostAsync($"/api/major-decisions/catalogs/{draft}/import", bad);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("第3行", await refused.Content.ReadAsStringAsync());
+        Assert.Empty((await OkAsync(client.GetAsync($"/api/major-decisions/catalogs/{draft}"))).GetProperty("items").EnumerateArray());
+
+        var good = new MultipartFormDataContent { { new ByteArrayContent(exported), "file", "目录.xlsx" } };
+        var imported = await OkAsync(client.PostAsync($"/api/major-decisions/catalogs/{draft}/import", good));
+
+        Assert.Equal(1, imported.GetProperty("imported").GetInt32());
+        var item = imported.GetProperty("catalog").GetProperty("items")[0];
+        Assert.Equal("甲村城市更新项目", item.GetProperty("title").GetString());
+        Assert.True(item.GetProperty("requiresExpertReview").GetBoolean());
+    }
+}

@@ -213,27 +213,108 @@ public sealed class CatalogUseCases(AppDbContext db, TimeProvider time)
         return await query.OrderByDescending(c => c.Year).ThenByDescending(c => c.Version).ThenBy(c => c.Id).ToPagedAsync(pageNumber, 20, ct);
     }
 
-    public static readonly LedgerLayout<(int Row, CatalogItem Item)> Layout = new("重大行政决策事项目录",
+    public static readonly LedgerLayout<CatalogLedgerRow> Layout = new("重大行政决策事项目录",
     [
-        new("序号", r => r.Item.Number),
-        new("决策事项", r => r.Item.Title),
-        new("承办单位", r => r.Item.LeadUnit),
-        new("计划启动时间", r => r.Item.PlannedStart),
-        new("计划完成时间", r => r.Item.PlannedEnd),
-        new("公众参与", r => r.Item.RequiresPublicParticipation ? "是" : "否"),
-        new("专家论证", r => r.Item.RequiresExpertReview ? "是" : "否"),
-        new("风险评估", r => r.Item.RequiresRiskAssessment ? "是" : "否"),
-        new("听证", r => r.Item.RequiresHearing ? "是" : "否"),
-        new("公平竞争审查", r => r.Item.AffectsBusiness ? "是" : "否"),
-        new("备注", r => r.Item.Note),
+        new("序号", r => r.Number),
+        new("决策事项", r => r.Title, (r, t) => Text(t, CatalogItem.MaxTitle, v => r.Title = v), Required: true),
+        new("承办单位", r => r.LeadUnit, (r, t) => Text(t, CatalogItem.MaxUnit, v => r.LeadUnit = v), Required: true),
+        new("计划启动时间", r => r.PlannedStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), (r, t) => OptionalDate(t, d => r.PlannedStart = d)),
+        new("计划完成时间", r => r.PlannedEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), (r, t) => OptionalDate(t, d => r.PlannedEnd = d)),
+        new("公众参与", r => YesNo(r.PublicParticipation), (r, t) => Flag(t, v => r.PublicParticipation = v)),
+        new("专家论证", r => YesNo(r.ExpertReview), (r, t) => Flag(t, v => r.ExpertReview = v)),
+        new("风险评估", r => YesNo(r.RiskAssessment), (r, t) => Flag(t, v => r.RiskAssessment = v)),
+        new("听证", r => YesNo(r.Hearing), (r, t) => Flag(t, v => r.Hearing = v)),
+        new("公平竞争审查", r => YesNo(r.AffectsBusiness), (r, t) => Flag(t, v => r.AffectsBusiness = v)),
+        new("备注", r => r.Note, (r, t) => Text(t, DecisionCatalog.MaxText, v => r.Note = v)),
     ]);
 
     public async Task<(byte[] Bytes, string FileName)> ExportAsync(Guid catalogId, CancellationToken ct)
     {
         var catalog = await db.Set<DecisionCatalog>().AsNoTracking().Include(c => c.Items).FirstOrDefaultAsync(c => c.Id == catalogId, ct)
             ?? throw new RecordNotFoundException("没有该目录");
-        var bytes = await Ledgers.ExportXlsxAsync(Layout, catalog.Items.OrderBy(i => i.Number).Select((i, n) => (n + 1, i)), ct);
+        var bytes = await Ledgers.ExportXlsxAsync(Layout, catalog.Items.OrderBy(i => i.Number).Select(CatalogLedgerRow.Of), ct);
         return (bytes, $"{catalog.Year}年重大行政决策事项目录（第{catalog.Version}版）.xlsx");
+    }
+
+    /// <summary>导入目录事项 into a version being drafted: every bad row is reported and nothing is added unless all rows are good.</summary>
+    public async Task<int> ImportAsync(Guid catalogId, Stream file, string fileName, CancellationToken ct)
+    {
+        var catalog = await LoadAsync(catalogId, ct);
+        catalog.EnsureEditable();
+        var import = await Ledgers.ImportAsync(Layout, file, fileName, ct);
+        var errors = new List<LedgerRowError>();
+        var inputs = new List<CatalogItemInput>();
+        foreach (var (row, value) in import.Rows)
+        {
+            var input = value.ToInput();
+            try
+            {
+                input.Validate(catalog.Year);
+                inputs.Add(input);
+            }
+            catch (FieldValidationException e)
+            {
+                errors.AddRange(e.Errors.SelectMany(kv => kv.Value.Select(m => new LedgerRowError(row, kv.Key, m))));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new LedgerImportException(errors);
+        }
+
+        var number = catalog.Items.Count == 0 ? 0 : catalog.Items.Max(i => i.Number);
+        foreach (var input in inputs)
+        {
+            var item = new CatalogItem(catalog, Guid.CreateVersion7(), ++number, input);
+            catalog.Items.Add(item);
+            db.Add(item);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return inputs.Count;
+    }
+
+    private static string YesNo(bool value) => value ? "是" : "否";
+
+    private static string? Text(string text, int max, Action<string> set)
+    {
+        var value = text.Trim();
+        if (value.Length > max)
+        {
+            return $"不能超过{max}个字符";
+        }
+
+        set(value);
+        return null;
+    }
+
+    private static string? OptionalDate(string text, Action<DateOnly?> set)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            set(null);
+            return null;
+        }
+
+        var error = Cells.Date(text, out var day);
+        set(error is null ? day : null);
+        return error;
+    }
+
+    private static string? Flag(string text, Action<bool> set)
+    {
+        switch (text.Trim())
+        {
+            case "是":
+                set(true);
+                return null;
+            case "否" or "":
+                set(false);
+                return null;
+            default:
+                return $"“{text}”应为“是”或“否”";
+        }
     }
 
     private async Task<DecisionCatalog> LoadAsync(Guid id, CancellationToken ct) =>
@@ -247,4 +328,44 @@ public sealed class CatalogUseCases(AppDbContext db, TimeProvider time)
     }
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
+}
+
+/// <summary>A catalog ledger row: what is exported and what an import reads back (序号 is export only).</summary>
+public sealed class CatalogLedgerRow
+{
+    public int Number { get; set; }
+
+    public string Title { get; set; } = "";
+
+    public string LeadUnit { get; set; } = "";
+
+    public DateOnly? PlannedStart { get; set; }
+
+    public DateOnly? PlannedEnd { get; set; }
+
+    public bool PublicParticipation { get; set; }
+
+    public bool ExpertReview { get; set; }
+
+    public bool RiskAssessment { get; set; }
+
+    public bool Hearing { get; set; }
+
+    public bool AffectsBusiness { get; set; }
+
+    public string? Note { get; set; }
+
+    public static CatalogLedgerRow Of(CatalogItem i) => new()
+    {
+        Number = i.Number, Title = i.Title, LeadUnit = i.LeadUnit, PlannedStart = i.PlannedStart, PlannedEnd = i.PlannedEnd,
+        PublicParticipation = i.RequiresPublicParticipation, ExpertReview = i.RequiresExpertReview, RiskAssessment = i.RequiresRiskAssessment,
+        Hearing = i.RequiresHearing, AffectsBusiness = i.AffectsBusiness, Note = i.Note,
+    };
+
+    public CatalogItemInput ToInput() => new()
+    {
+        Title = Title, LeadUnit = LeadUnit, PlannedStart = PlannedStart, PlannedEnd = PlannedEnd, RequiresPublicParticipation = PublicParticipation,
+        RequiresExpertReview = ExpertReview, RequiresRiskAssessment = RiskAssessment, RequiresHearing = Hearing, AffectsBusiness = AffectsBusiness,
+        Note = string.IsNullOrWhiteSpace(Note) ? null : Note,
+    };
 }

@@ -32,6 +32,18 @@ public sealed class CatalogDetailModel(CatalogUseCases catalogs, AppDbContext db
     public Task<IActionResult> OnPostAddItemAsync(Guid id, CancellationToken ct) =>
         RunAsync(id, () => catalogs.AddItemAsync(id, Item, ct), ct);
 
+    public Task<IActionResult> OnPostImportAsync(Guid id, IFormFile? file, CancellationToken ct) =>
+        RunAsync(id, async () =>
+        {
+            if (file is null || file.Length == 0)
+            {
+                throw new FieldValidationException("file", "请选择要导入的 Excel（.xlsx）或 CSV 文件");
+            }
+
+            await using var stream = file.OpenReadStream();
+            await catalogs.ImportAsync(id, stream, file.FileName, ct);
+        }, ct);
+
     public Task<IActionResult> OnPostRemoveItemAsync(Guid id, Guid itemId, CancellationToken ct) =>
         RunAsync(id, () => catalogs.RemoveItemAsync(id, itemId, ct), ct);
 
