@@ -331,3 +331,50 @@ public sealed class CatalogImportTests(DecisionHost host) : IClassFixture<Decisi
         Assert.True(item.GetProperty("requiresExpertReview").GetBoolean());
     }
 }
+
+/// <summary>The pages render in Chinese with the timeline, the clocks and how they were computed.</summary>
+public sealed class DecisionPagesTests(DecisionHost host) : IClassFixture<DecisionHost>
+{
+    [Fact]
+    public async Task DecisionPage_ShowsTimelineClocksWithExplanationAndTheStepForms()
+    {
+        var town = await host.NewTownAsync();
+        var api = await host.ApiClientAsync(town);
+        var page = await host.PageClientAsync(town);
+        var id = await DraftingAsync(api, expertReview: true);
+        await OkAsync(ActAsync(api, id, "start_expert_review"));
+        await OkAsync(ActAsync(api, id, "record_expert_opinion", new { expert = "陈教授", expertAffiliation = "某大学", expertOpinion = "可行", expertSigned = true, expertNoDirectInterest = true }));
+        await OkAsync(ActAsync(api, id, "submit_legality_review"));
+
+        var html = await page.GetStringAsync($"/major-decisions/{id}");
+
+        Assert.Contains("id=\"timeline\"", html);
+        Assert.Contains("记录专家论证意见", html);
+        Assert.Contains("合法性审查时间（保障审查不少于7个工作日）", html);
+        Assert.Contains("如何计算", html);
+        Assert.Contains("第二十六条", html);
+        Assert.Contains("data-action=\"submit_discussion\"", html);
+        Assert.Contains("尚不满足", html);
+        Assert.Contains("下载决策档案", html);
+    }
+
+    [Fact]
+    public async Task CatalogPages_ListNewProposalAndPortalRender()
+    {
+        var town = await host.NewTownAsync();
+        var api = await host.ApiClientAsync(town);
+        var page = await host.PageClientAsync(town);
+        var (catalog, _) = await PublishedCatalogAsync(api, title: "丁村城市更新项目");
+
+        Assert.Contains("丁村城市更新项目", await page.GetStringAsync($"/major-decisions/catalogs/{catalog}"));
+        Assert.Contains("2026年", await page.GetStringAsync("/major-decisions/catalogs"));
+        Assert.Contains("丁村城市更新项目", await page.GetStringAsync("/major-decisions/new"));
+        var created = await FazhiFactory.PostFormAsync(page, "/major-decisions/new", new()
+        {
+            ["CatalogItemId"] = (await OkAsync(api.GetAsync($"/api/major-decisions/catalogs/{catalog}"))).GetProperty("items")[0].GetProperty("id").GetString()!,
+            ["Proposer"] = "镇长",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Contains("重大行政决策事项目录", await host.App.CreateClient().GetStringAsync("/portal"));
+    }
+}
