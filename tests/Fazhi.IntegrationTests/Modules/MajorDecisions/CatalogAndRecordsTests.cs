@@ -118,7 +118,8 @@ public sealed class CatalogAndRecordsTests(DecisionHost host) : IClassFixture<De
 
         var basis = await RefusedAsync(ActAsync(client, id, "record_minutes", new
         {
-            meetingType = "镇政府常务会议", outcome = 1,
+            meetingType = "镇政府常务会议",
+            outcome = 1,
             attendees = new object[]
             {
                 new { name = "张三", position = "镇长", view = 1, remarks = "同意", isChief = true },
@@ -147,7 +148,10 @@ public sealed class CatalogAndRecordsTests(DecisionHost host) : IClassFixture<De
         Assert.Contains("第三十条", await RefusedAsync(ActAsync(client, id, "record_minutes", new { meetingType = "镇政府常务会议", outcome = 1, attendees })));
         var view = await OkAsync(ActAsync(client, id, "record_minutes", new
         {
-            meetingType = "镇政府常务会议", outcome = 1, attendees, chiefReasons = "上级已下达专项资金，项目须年内启动",
+            meetingType = "镇政府常务会议",
+            outcome = 1,
+            attendees,
+            chiefReasons = "上级已下达专项资金，项目须年内启动",
         }));
 
         var minutes = view.GetProperty("meetings")[0];
@@ -167,7 +171,8 @@ public sealed class CatalogAndRecordsTests(DecisionHost host) : IClassFixture<De
 
         var response = await ActAsync(client, id, "record_minutes", new
         {
-            meetingType = "镇政府常务会议", outcome = 1,
+            meetingType = "镇政府常务会议",
+            outcome = 1,
             attendees = new object[]
             {
                 new { name = "李四", position = "副镇长", view = 2 },
@@ -193,7 +198,9 @@ public sealed class CatalogAndRecordsTests(DecisionHost host) : IClassFixture<De
 
         var response = await FazhiFactory.PostFormAsync(page, $"/major-decisions/{id}", new()
         {
-            ["ActionKey"] = "record_minutes", ["Input.MeetingType"] = "镇政府常务会议", ["Input.Outcome"] = "Approved",
+            ["ActionKey"] = "record_minutes",
+            ["Input.MeetingType"] = "镇政府常务会议",
+            ["Input.Outcome"] = "Approved",
             ["Input.AttendeesText"] = "张三（行政首长），镇长，同意，同意\n李四，副镇长，同意，同意",
         });
 
@@ -201,7 +208,9 @@ public sealed class CatalogAndRecordsTests(DecisionHost host) : IClassFixture<De
         Assert.Contains("第三十条", await response.Content.ReadAsStringAsync());
         var ok = await FazhiFactory.PostFormAsync(page, $"/major-decisions/{id}", new()
         {
-            ["ActionKey"] = "record_minutes", ["Input.MeetingType"] = "镇政府常务会议", ["Input.Outcome"] = "Approved",
+            ["ActionKey"] = "record_minutes",
+            ["Input.MeetingType"] = "镇政府常务会议",
+            ["Input.Outcome"] = "Approved",
             ["Input.AttendeesText"] = "李四，副镇长，同意，同意\n张三（行政首长），镇长，同意，同意",
         });
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);

@@ -65,19 +65,31 @@ public sealed class DecisionGateTests(DecisionHost host) : IClassFixture<Decisio
         var id = await DraftingAsync(client, expertReview: true, riskAssessment: true, hearing: true);
         await OkAsync(ActAsync(client, id, "record_hearing", new
         {
-            participantsPublishedOn = new DateOnly(2026, 2, 10), materialsDeliveredOn = new DateOnly(2026, 2, 20), hearingOn = new DateOnly(2026, 2, 27),
-            hearingPlace = "镇政府三楼会议室", hearingSummary = "听取村民代表意见", recordSigned = true,
+            participantsPublishedOn = new DateOnly(2026, 2, 10),
+            materialsDeliveredOn = new DateOnly(2026, 2, 20),
+            hearingOn = new DateOnly(2026, 2, 27),
+            hearingPlace = "镇政府三楼会议室",
+            hearingSummary = "听取村民代表意见",
+            recordSigned = true,
         }));
         await OkAsync(ActAsync(client, id, "start_expert_review"));
         Assert.Contains("第二十七条第二项", await RefusedAsync(ActAsync(client, id, "submit_legality_review")));
         await OkAsync(ActAsync(client, id, "record_expert_opinion", new
         {
-            expert = "陈教授", expertAffiliation = "华南理工大学", expertOpinion = "方案可行", expertSigned = true, expertNoDirectInterest = true,
+            expert = "陈教授",
+            expertAffiliation = "华南理工大学",
+            expertOpinion = "方案可行",
+            expertSigned = true,
+            expertNoDirectInterest = true,
         }));
         await OkAsync(ActAsync(client, id, "start_risk_assessment"));
         await OkAsync(ActAsync(client, id, "record_risk_assessment", new
         {
-            assessor = "第三方评估机构", riskPoints = "补偿争议", mitigations = "公开标准", contingencyPlan = "专班处置", riskLevel = "低",
+            assessor = "第三方评估机构",
+            riskPoints = "补偿争议",
+            mitigations = "公开标准",
+            contingencyPlan = "专班处置",
+            riskLevel = "低",
         }));
 
         var view = await OkAsync(ActAsync(client, id, "submit_legality_review"));
@@ -110,8 +122,12 @@ public sealed class DecisionGateTests(DecisionHost host) : IClassFixture<Decisio
 
         var basis = await RefusedAsync(ActAsync(client, id, "record_hearing", new
         {
-            participantsPublishedOn = new DateOnly(2026, 2, 10), materialsDeliveredOn = new DateOnly(2026, 2, 21), hearingOn = new DateOnly(2026, 2, 27),
-            hearingPlace = "镇政府会议室", hearingSummary = "听证", recordSigned = true,
+            participantsPublishedOn = new DateOnly(2026, 2, 10),
+            materialsDeliveredOn = new DateOnly(2026, 2, 21),
+            hearingOn = new DateOnly(2026, 2, 27),
+            hearingPlace = "镇政府会议室",
+            hearingSummary = "听证",
+            recordSigned = true,
         }));
 
         Assert.Contains("第十六条", basis);
@@ -125,8 +141,12 @@ public sealed class DecisionGateTests(DecisionHost host) : IClassFixture<Decisio
 
         var (status, html) = await PostPageAsync(page, id, "record_hearing", new()
         {
-            ["Input.ParticipantsPublishedOn"] = "2026-02-10", ["Input.MaterialsDeliveredOn"] = "2026-02-24", ["Input.HearingOn"] = "2026-02-27",
-            ["Input.HearingPlace"] = "镇政府会议室", ["Input.HearingSummary"] = "听证", ["Input.RecordSigned"] = "true",
+            ["Input.ParticipantsPublishedOn"] = "2026-02-10",
+            ["Input.MaterialsDeliveredOn"] = "2026-02-24",
+            ["Input.HearingOn"] = "2026-02-27",
+            ["Input.HearingPlace"] = "镇政府会议室",
+            ["Input.HearingSummary"] = "听证",
+            ["Input.RecordSigned"] = "true",
         });
 
         Assert.Equal(HttpStatusCode.Conflict, status);
@@ -143,11 +163,19 @@ public sealed class DecisionGateTests(DecisionHost host) : IClassFixture<Decisio
 
         Assert.Contains("第十九条至第二十一条", await RefusedAsync(ActAsync(client, id, "record_expert_opinion", new
         {
-            expert = "某专家", expertAffiliation = "某大学", expertOpinion = "可行", expertSigned = false, expertNoDirectInterest = true,
+            expert = "某专家",
+            expertAffiliation = "某大学",
+            expertOpinion = "可行",
+            expertSigned = false,
+            expertNoDirectInterest = true,
         })));
         Assert.Contains("第十九条至第二十一条", await RefusedAsync(ActAsync(client, id, "record_expert_opinion", new
         {
-            expert = "某专家", expertAffiliation = "某公司", expertOpinion = "可行", expertSigned = true, expertNoDirectInterest = false,
+            expert = "某专家",
+            expertAffiliation = "某公司",
+            expertOpinion = "可行",
+            expertSigned = true,
+            expertNoDirectInterest = false,
         })));
     }
 

@@ -108,9 +108,15 @@ public sealed class DecisionHost : IDisposable
         var catalog = created.GetProperty("id").GetGuid();
         var view = await OkAsync(client.PostAsJsonAsync($"/api/major-decisions/catalogs/{catalog}/items", new
         {
-            title, leadUnit = "城市更新中心", plannedStart = new DateOnly(year, 3, 1), plannedEnd = new DateOnly(year, 10, 31),
-            requiresPublicParticipation = publicParticipation, requiresExpertReview = expertReview, requiresRiskAssessment = riskAssessment,
-            requiresHearing = hearing, affectsBusiness,
+            title,
+            leadUnit = "城市更新中心",
+            plannedStart = new DateOnly(year, 3, 1),
+            plannedEnd = new DateOnly(year, 10, 31),
+            requiresPublicParticipation = publicParticipation,
+            requiresExpertReview = expertReview,
+            requiresRiskAssessment = riskAssessment,
+            requiresHearing = hearing,
+            affectsBusiness,
         }));
         await OkAsync(client.PostAsJsonAsync($"/api/major-decisions/catalogs/{catalog}/approve", new { approval = "镇党委会议纪要〔2026〕1号" }));
         await OkAsync(client.PostAsJsonAsync($"/api/major-decisions/catalogs/{catalog}/publish", new { }));

@@ -33,7 +33,9 @@ public sealed class RealConsultationTests(FazhiFactory factory) : IClassFixture<
 
         var view = await OkAsync(ActAsync(client, id, "open_consultation", new
         {
-            shortWindow.consultationOpensOn, shortWindow.consultationClosesOn, urgencyReason = "汛期前须完成危房片区改造决策",
+            shortWindow.consultationOpensOn,
+            shortWindow.consultationClosesOn,
+            urgencyReason = "汛期前须完成危房片区改造决策",
         }));
         Assert.Equal("public_participation", view.GetProperty("state").GetString());
         Assert.Contains("第二十七条第二项", await RefusedAsync(ActAsync(client, id, "submit_legality_review")));

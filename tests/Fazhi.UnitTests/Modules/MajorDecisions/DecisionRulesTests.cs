@@ -13,8 +13,12 @@ public sealed class DecisionRulesTests
     private static CatalogItem Item(DecisionCatalog catalog, bool publicParticipation = false, bool experts = false, bool risk = false, bool hearing = false, string title = "甲村城市更新项目") =>
         new(catalog, Guid.CreateVersion7(), 1, new CatalogItemInput
         {
-            Title = title, LeadUnit = "城市更新中心", RequiresPublicParticipation = publicParticipation, RequiresExpertReview = experts,
-            RequiresRiskAssessment = risk, RequiresHearing = hearing,
+            Title = title,
+            LeadUnit = "城市更新中心",
+            RequiresPublicParticipation = publicParticipation,
+            RequiresExpertReview = experts,
+            RequiresRiskAssessment = risk,
+            RequiresHearing = hearing,
         });
 
     private static DecisionCatalog Catalog() => new("441900199", 2026, 1, null, null, "test", DateTime.UnixEpoch);

@@ -357,15 +357,30 @@ public sealed class CatalogLedgerRow
 
     public static CatalogLedgerRow Of(CatalogItem i) => new()
     {
-        Number = i.Number, Title = i.Title, LeadUnit = i.LeadUnit, PlannedStart = i.PlannedStart, PlannedEnd = i.PlannedEnd,
-        PublicParticipation = i.RequiresPublicParticipation, ExpertReview = i.RequiresExpertReview, RiskAssessment = i.RequiresRiskAssessment,
-        Hearing = i.RequiresHearing, AffectsBusiness = i.AffectsBusiness, Note = i.Note,
+        Number = i.Number,
+        Title = i.Title,
+        LeadUnit = i.LeadUnit,
+        PlannedStart = i.PlannedStart,
+        PlannedEnd = i.PlannedEnd,
+        PublicParticipation = i.RequiresPublicParticipation,
+        ExpertReview = i.RequiresExpertReview,
+        RiskAssessment = i.RequiresRiskAssessment,
+        Hearing = i.RequiresHearing,
+        AffectsBusiness = i.AffectsBusiness,
+        Note = i.Note,
     };
 
     public CatalogItemInput ToInput() => new()
     {
-        Title = Title, LeadUnit = LeadUnit, PlannedStart = PlannedStart, PlannedEnd = PlannedEnd, RequiresPublicParticipation = PublicParticipation,
-        RequiresExpertReview = ExpertReview, RequiresRiskAssessment = RiskAssessment, RequiresHearing = Hearing, AffectsBusiness = AffectsBusiness,
+        Title = Title,
+        LeadUnit = LeadUnit,
+        PlannedStart = PlannedStart,
+        PlannedEnd = PlannedEnd,
+        RequiresPublicParticipation = PublicParticipation,
+        RequiresExpertReview = ExpertReview,
+        RequiresRiskAssessment = RiskAssessment,
+        RequiresHearing = Hearing,
+        AffectsBusiness = AffectsBusiness,
         Note = string.IsNullOrWhiteSpace(Note) ? null : Note,
     };
 }
