@@ -94,8 +94,16 @@ public static class MajorDecisionsModule
                 return Results.Ok(await catalogs.ViewAsync(catalogId, ct));
             })
             .WithSummary("删除目录事项（仅编制中的版本）");
-        catalog.MapPost("/{catalogId}/import", async (Guid catalogId, IFormFile file, CatalogUseCases catalogs, CancellationToken ct) =>
+        catalog.MapPost("/{catalogId}/import", async (Guid catalogId, HttpRequest request, CatalogUseCases catalogs, CancellationToken ct) =>
             {
+                // The catalog is looked up before the body is read, so another town's id is a 404 whatever was posted.
+                await catalogs.ViewAsync(catalogId, ct);
+                var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files["file"] : null;
+                if (file is null || file.Length == 0)
+                {
+                    throw new FieldValidationException("file", "请以 multipart/form-data 上传 Excel（.xlsx）或 CSV 文件（字段 file）");
+                }
+
                 await using var stream = file.OpenReadStream();
                 var count = await catalogs.ImportAsync(catalogId, stream, file.FileName, ct);
                 return Results.Ok(new { imported = count, catalog = await catalogs.ViewAsync(catalogId, ct) });
