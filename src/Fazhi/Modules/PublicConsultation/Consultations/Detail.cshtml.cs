@@ -37,6 +37,13 @@ public sealed class ConsultationDetailModel(ConsultationQueries queries, PublicC
         return Page();
     }
 
+    /// <summary>A post without a step (e.g. a stale form): back to the page, or 404 outside the caller's region.</summary>
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        await queries.FindAsync(id, ct);
+        return Redirect($"/consultations/{id}");
+    }
+
     public async Task<IActionResult> OnPostCommentAsync(Guid id, Guid commentId, string act, string? reason, Guid? targetId, string? groupLabel,
         string? answer, CancellationToken ct)
     {

@@ -14,4 +14,11 @@ public sealed class AdoptionReportModel(ConsultationQueries queries, AppDbContex
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) =>
         Report = await AdoptionReport.BuildAsync(db, await queries.FindAsync(id, ct), ct);
+
+    /// <summary>The report takes no posts: back to it, or 404 outside the caller's region.</summary>
+    public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        await queries.FindAsync(id, ct);
+        return Redirect($"/consultations/{id}/report");
+    }
 }
