@@ -30,31 +30,43 @@
         box.hidden = true;
     }
 
-    function takeSelection() {
+    // The last selection made inside the draft: clicking the button may collapse the live selection first.
+    var last = null;
+
+    function remember() {
         var selection = window.getSelection();
         if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
-            return false;
+            return;
         }
 
         var range = selection.getRangeAt(0);
         if (!draft.contains(range.startContainer) || !draft.contains(range.endContainer)) {
-            return false;
+            return;
         }
 
         var start = offsetOf(range.startContainer, range.startOffset);
         var end = offsetOf(range.endContainer, range.endOffset);
         var quote = draft.textContent.substring(start, end);
-        if (quote.trim().length === 0) {
+        if (quote.trim().length > 0) {
+            last = { quote: quote, start: start, end: end };
+        }
+    }
+
+    function takeSelection() {
+        remember();
+        if (!last) {
             return false;
         }
 
-        quoteField.value = quote;
-        startField.value = String(start);
-        endField.value = String(end);
-        preview.textContent = quote;
+        quoteField.value = last.quote;
+        startField.value = String(last.start);
+        endField.value = String(last.end);
+        preview.textContent = last.quote;
         box.hidden = false;
         return true;
     }
+
+    document.addEventListener('selectionchange', remember);
 
     document.getElementById('quote-selection').addEventListener('click', function () {
         if (!takeSelection()) {
@@ -64,7 +76,10 @@
 
         document.getElementById('Body').focus();
     });
-    document.getElementById('quote-clear').addEventListener('click', clear);
+    document.getElementById('quote-clear').addEventListener('click', function () {
+        last = null;
+        clear();
+    });
     if (quoteField.value) {
         preview.textContent = quoteField.value;
         box.hidden = false;
