@@ -7,6 +7,7 @@ using Fazhi.Modules.PublicConsultation.Metrics;
 using Fazhi.Modules.PublicConsultation.Portal;
 using Fazhi.Modules.PublicConsultation.Reports;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Demo;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Metrics;
 using Fazhi.Platform.Publishing;
@@ -30,6 +31,7 @@ public static class PublicConsultationModule
         services.AddScoped<SubmitComment>();
         services.AddScoped<HandleComments>();
         services.AddScoped<PortalConsultations>();
+        services.AddDemoData<Demo.PublicConsultationDemo>();
         foreach (var metric in ConsultationMetrics.All)
         {
             services.AddMetric(metric);
