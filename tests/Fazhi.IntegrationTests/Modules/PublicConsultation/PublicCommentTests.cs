@@ -93,6 +93,40 @@ public sealed class PublicCommentTests(FazhiFactory factory) : IClassFixture<Faz
     }
 
     [Fact]
+    public async Task CommentsThroughThePage_AreThrottledToo_AfterFivePerMinute()
+    {
+        var api = await ConsultationApi.CreateAsync(factory);
+        var id = await api.OpenAsync();
+        var client = api.PublicClient();
+        var token = await FazhiFactory.AntiforgeryTokenAsync(client, $"/portal/consultations/{id}");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 7; i++)
+        {
+            var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Body"] = $"表单意见{i}", ["__RequestVerificationToken"] = token });
+            statuses.Add((await client.PostAsync($"/portal/consultations/{id}", form)).StatusCode);
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Redirect, 5), HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task ModerationActions_AreAudited_WithTheModerator()
+    {
+        var api = await ConsultationApi.CreateAsync(factory);
+        var id = await api.OpenAsync();
+        var commentId = await api.CommentIdAsync(id, "审计测试意见");
+
+        Assert.Equal(HttpStatusCode.OK, (await api.ActAsync(id, commentId, "approve")).StatusCode);
+
+        await using var scope = factory.SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var trail = await db.Set<Fazhi.Platform.Audit.AuditEntry>().Where(a => a.EntityId == commentId.ToString()).ToListAsync();
+        Assert.Contains(trail, a => a.Actor == "anonymous");
+        Assert.Contains(trail, a => a.Actor != "anonymous" && a.After != null && a.Action == "Update" && a.After.Contains("\"ModeratedBy\"", StringComparison.Ordinal) && a.After.Contains("\"Status\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task CommentWithScript_IsStoredInert_AndShownAsTextOnThePortalAfterApproval()
     {
         var api = await ConsultationApi.CreateAsync(factory);
