@@ -25,6 +25,9 @@ public sealed class ConsultationDetailModel(ConsultationQueries queries, PublicC
 
     [BindProperty(SupportsGet = true, Name = "status")] public string? StatusFilter { get; set; }
 
+    /// <summary>Comments a duplicate may be merged into (pending or approved, whatever the list's filter).</summary>
+    public IReadOnlyList<CommentLine> MergeTargets { get; private set; } = [];
+
     public PageRefusal? Refusal { get; private set; }
 
     public bool MayModerate { get; private set; }
@@ -89,6 +92,7 @@ public sealed class ConsultationDetailModel(ConsultationQueries queries, PublicC
         Consultation = await queries.FindAsync(id, ct);
         Status = await consultations.StatusOfAsync(Consultation, ct);
         Comments = await queries.CommentsAsync(id, new CommentFilter(StatusFilter, PageSize: 500), ct);
+        MergeTargets = (await queries.AllCommentsAsync(id, new CommentFilter(), ct)).Where(x => x.Status is "Pending" or "Approved").ToList();
         MayModerate = (await authorization.AuthorizeAsync(User, PublicConsultationPermissions.Moderate)).Succeeded;
         MayAnswer = (await authorization.AuthorizeAsync(User, PublicConsultationPermissions.Answer)).Succeeded;
     }
