@@ -68,8 +68,18 @@ public static class PublicConsultationModule
                 var c = await queries.FindAsync(id, ct);
                 return Results.Ok(new
                 {
-                    c.Id, c.Title, c.OrganizingUnit, c.SubjectType, c.SubjectId, c.DraftText, c.Explanation, c.OpensOn, c.ClosesOn,
-                    Days = Domain.Consultation.WindowDays(c.OpensOn, c.ClosesOn), c.UrgencyReason, c.ReportPublishedOn,
+                    c.Id,
+                    c.Title,
+                    c.OrganizingUnit,
+                    c.SubjectType,
+                    c.SubjectId,
+                    c.DraftText,
+                    c.Explanation,
+                    c.OpensOn,
+                    c.ClosesOn,
+                    Days = Domain.Consultation.WindowDays(c.OpensOn, c.ClosesOn),
+                    c.UrgencyReason,
+                    c.ReportPublishedOn,
                     Status = await consultations.StatusOfAsync(c, ct),
                 });
             })

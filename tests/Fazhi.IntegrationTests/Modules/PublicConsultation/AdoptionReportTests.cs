@@ -27,8 +27,12 @@ public sealed class AdoptionReportTests(FazhiFactory factory) : IClassFixture<Fa
 
         var response = await api.Staff.PostAsJsonAsync("/api/consultations", new
         {
-            title = "某镇停车管理办法（征求意见稿）", draftText = "第一条", explanation = "说明", organizingUnit = "综合办",
-            opensOn = api.Today, closesOn = api.Today.AddDays(20),
+            title = "某镇停车管理办法（征求意见稿）",
+            draftText = "第一条",
+            explanation = "说明",
+            organizingUnit = "综合办",
+            opensOn = api.Today,
+            closesOn = api.Today.AddDays(20),
         });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
@@ -44,8 +48,12 @@ public sealed class AdoptionReportTests(FazhiFactory factory) : IClassFixture<Fa
         var today = Fazhi.Platform.Procedures.LegalDate.Today(factory.Clock);
         var fields = new Dictionary<string, string>
         {
-            ["Title"] = "某镇停车管理办法（征求意见稿）", ["OrganizingUnit"] = "综合办", ["DraftText"] = "第一条 停车。", ["Explanation"] = "说明",
-            ["OpensOn"] = today.ToString("yyyy-MM-dd"), ["ClosesOn"] = today.AddDays(15).ToString("yyyy-MM-dd"),
+            ["Title"] = "某镇停车管理办法（征求意见稿）",
+            ["OrganizingUnit"] = "综合办",
+            ["DraftText"] = "第一条 停车。",
+            ["Explanation"] = "说明",
+            ["OpensOn"] = today.ToString("yyyy-MM-dd"),
+            ["ClosesOn"] = today.AddDays(15).ToString("yyyy-MM-dd"),
         };
 
         var refused = await FazhiFactory.PostFormAsync(client, "/consultations/new", fields);

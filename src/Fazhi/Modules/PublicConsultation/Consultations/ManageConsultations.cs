@@ -40,7 +40,8 @@ public sealed class ManageConsultations(AppDbContext db, PublicConsultations con
 
         var id = await consultations.OpenAsync(
             new ConsultationRequest(region, Consultation.Standalone, Guid.Empty, draft.Title ?? "", draft.DraftText ?? "", draft.Explanation ?? "",
-                draft.OrganizingUnit ?? "", draft.OpensOn!.Value, draft.ClosesOn!.Value) { UrgencyReason = draft.UrgencyReason },
+                draft.OrganizingUnit ?? "", draft.OpensOn!.Value, draft.ClosesOn!.Value)
+            { UrgencyReason = draft.UrgencyReason },
             ct);
         await db.SaveChangesAsync(ct);
         return id;
