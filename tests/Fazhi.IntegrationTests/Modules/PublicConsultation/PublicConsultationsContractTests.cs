@@ -15,7 +15,8 @@ public sealed class PublicConsultationsContractTests(FazhiFactory factory) : ICl
 
     private static ConsultationRequest Request(Guid subject, DateOnly opens, DateOnly closes, string? urgency = null) =>
         new(FazhiFactory.TownA, "major_decisions.decision", subject, "某镇农贸市场改造方案（征求意见稿）", "第一条 为改善农贸市场环境……",
-            "起草说明：……", "镇经济发展办", opens, closes) { UrgencyReason = urgency };
+            "起草说明：……", "镇经济发展办", opens, closes)
+        { UrgencyReason = urgency };
 
     private async Task<Guid> OpenAsync(ConsultationRequest request)
     {

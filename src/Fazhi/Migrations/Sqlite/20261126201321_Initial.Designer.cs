@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126193739_Initial")]
+    [Migration("20261126201321_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

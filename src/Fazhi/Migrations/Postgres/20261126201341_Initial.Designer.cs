@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Fazhi.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261126193905_Initial")]
+    [Migration("20261126201341_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
