@@ -3,6 +3,7 @@ using System.Text.Unicode;
 
 using Fazhi.Platform.Audit;
 using Fazhi.Platform.Calendar;
+using Fazhi.Platform.Crypto;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Documents;
 using Fazhi.Platform.Identity;
@@ -29,6 +30,8 @@ public static class PlatformSetup
         services.AddScoped<IRegionScope, ClaimsRegionScope>();
         services.AddAppDatabase(builder.Configuration);
         services.AddErrorHandling();
+        services.AddRateLimits(builder.Configuration);
+        services.AddFieldProtection(builder.Configuration);
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // JSON answers (ProblemDetails included) carry Chinese as characters, not \uXXXX; HTML-sensitive characters stay escaped.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
@@ -63,6 +66,7 @@ public static class PlatformSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapRazorPages();

@@ -2250,6 +2250,568 @@ namespace Fazhi.Migrations.Sqlite
                     b.ToTable("legality_review_term_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.CatalogItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AffectsBusiness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CatalogId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadUnit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PlannedEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequiresExpertReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequiresHearing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequiresPublicParticipation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequiresRiskAssessment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogId");
+
+                    b.HasIndex("RegionCode", "ItemKey");
+
+                    b.HasIndex("RegionCode", "CatalogId", "Number");
+
+                    b.ToTable("major_decision_catalog_items", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.DecisionCatalog", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdjustmentReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyApproval")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PartyApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PreviousVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicationUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Status", "Year");
+
+                    b.HasIndex("RegionCode", "Year", "Version")
+                        .IsUnique();
+
+                    b.ToTable("major_decision_catalogs", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.DecisionHearing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MaterialsDeliveredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ParticipantsPublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RecordSigned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("RegionCode", "HeldOn");
+
+                    b.ToTable("major_decision_hearings", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.DecisionMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChiefReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("RegionCode", "HeldOn");
+
+                    b.ToTable("major_decision_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.ExpertOpinion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Affiliation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Expert")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NoDirectInterest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Opinion")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SignedOrSealed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("RegionCode", "GivenOn");
+
+                    b.ToTable("major_decision_expert_opinions", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.MajorDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AffectsBusiness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ArchivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CatalogItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CatalogItemKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CatalogYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ConsultationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftText")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ExploratoryReform")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("FairCompetitionReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ImplementationStartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InitiatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadUnit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalRiskStatement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LegalityOpinionBeforeMeeting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LegalityReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LegalitySubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyReport")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PartyReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProcedureInstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ProposedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Proposer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicationChannel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicationUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequiresExpertReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequiresHearing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequiresPublicParticipation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequiresRiskAssessment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SubmittedForDiscussionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "CatalogItemKey");
+
+                    b.HasIndex("RegionCode", "CatalogYear");
+
+                    b.HasIndex("RegionCode", "State", "DecidedOn");
+
+                    b.ToTable("major_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.MeetingView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsChief")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remarks")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("View")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("RegionCode", "MeetingId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("major_decision_meeting_views", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.PostEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evaluator")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("RegionCode", "EvaluatedOn");
+
+                    b.ToTable("major_decision_post_evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.RiskAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Assessor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContingencyPlan")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mitigations")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskLevel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskPoints")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("RegionCode", "ReportedOn");
+
+                    b.ToTable("major_decision_risk_assessments", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Modules.NormativeDocuments.Domain.CleanupCampaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2523,6 +3085,170 @@ namespace Fazhi.Migrations.Sqlite
                     b.HasIndex("RegionCode", "Status", "PublishedOn");
 
                     b.ToTable("normative_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.PublicConsultation.Domain.Consultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganizingUnit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportPublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UrgencyReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosesOn");
+
+                    b.HasIndex("RegionCode", "OpensOn");
+
+                    b.HasIndex("SubjectType", "SubjectId");
+
+                    b.ToTable("public_consultations", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.PublicConsultation.Domain.PublicComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupLabel")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModeratedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModeratedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneCipher")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("QuoteEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuotePrefix")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("QuoteStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuoteSuffix")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationId", "Status");
+
+                    b.HasIndex("RegionCode", "ReceivedAt");
+
+                    b.ToTable("public_comments", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Platform.Audit.AuditEntry", b =>
@@ -3578,6 +4304,69 @@ namespace Fazhi.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.CatalogItem", b =>
+                {
+                    b.HasOne("Fazhi.Modules.MajorDecisions.Domain.DecisionCatalog", null)
+                        .WithMany("Items")
+                        .HasForeignKey("CatalogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.DecisionHearing", b =>
+                {
+                    b.HasOne("Fazhi.Modules.MajorDecisions.Domain.MajorDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.DecisionMeeting", b =>
+                {
+                    b.HasOne("Fazhi.Modules.MajorDecisions.Domain.MajorDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.ExpertOpinion", b =>
+                {
+                    b.HasOne("Fazhi.Modules.MajorDecisions.Domain.MajorDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.MeetingView", b =>
+                {
+                    b.HasOne("Fazhi.Modules.MajorDecisions.Domain.DecisionMeeting", null)
+                        .WithMany("Views")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.PostEvaluation", b =>
+                {
+                    b.HasOne("Fazhi.Modules.MajorDecisions.Domain.MajorDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.RiskAssessment", b =>
+                {
+                    b.HasOne("Fazhi.Modules.MajorDecisions.Domain.MajorDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Modules.NormativeDocuments.Domain.CleanupItem", b =>
                 {
                     b.HasOne("Fazhi.Modules.NormativeDocuments.Domain.CleanupCampaign", null)
@@ -3598,6 +4387,15 @@ namespace Fazhi.Migrations.Sqlite
                     b.HasOne("Fazhi.Modules.NormativeDocuments.Domain.NormativeDocument", null)
                         .WithMany()
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.PublicConsultation.Domain.PublicComment", b =>
+                {
+                    b.HasOne("Fazhi.Modules.PublicConsultation.Domain.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -3726,6 +4524,16 @@ namespace Fazhi.Migrations.Sqlite
             modelBuilder.Entity("Fazhi.Modules.LegalityReview.Domain.LegalityReview", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.DecisionCatalog", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.DecisionMeeting", b =>
+                {
+                    b.Navigation("Views");
                 });
 
             modelBuilder.Entity("Fazhi.Platform.Procedures.Clock", b =>

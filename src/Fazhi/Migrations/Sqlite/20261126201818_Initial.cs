@@ -507,6 +507,78 @@ namespace Fazhi.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "major_decision_catalogs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PreviousVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AdjustmentReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PartyApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PartyApproval = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublicationUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_major_decision_catalogs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "major_decisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    CatalogItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CatalogItemKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CatalogYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LeadUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Proposer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RequiresPublicParticipation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequiresExpertReview = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequiresRiskAssessment = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequiresHearing = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AffectsBusiness = table.Column<bool>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ProcedureInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DraftText = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Explanation = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    ProposedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    InitiatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConsultationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FairCompetitionReviewId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LegalityReviewId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LegalitySubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExploratoryReform = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LegalRiskStatement = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SubmittedForDiscussionOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LegalityOpinionBeforeMeeting = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PartyReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PartyReport = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublicationChannel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PublicationUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ArchivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ImplementationStartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_major_decisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "normative_document_cleanups",
                 columns: table => new
                 {
@@ -616,6 +688,30 @@ namespace Fazhi.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_procedure_instances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "public_consultations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DraftText = table.Column<string>(type: "TEXT", nullable: false),
+                    Explanation = table.Column<string>(type: "TEXT", nullable: false),
+                    OrganizingUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OpensOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UrgencyReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReportPublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_public_consultations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1123,6 +1219,160 @@ namespace Fazhi.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "major_decision_catalog_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CatalogId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    ItemKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LeadUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PlannedStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlannedEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RequiresPublicParticipation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequiresExpertReview = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequiresRiskAssessment = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequiresHearing = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AffectsBusiness = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_major_decision_catalog_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_major_decision_catalog_items_major_decision_catalogs_CatalogId",
+                        column: x => x.CatalogId,
+                        principalTable: "major_decision_catalogs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "major_decision_expert_opinions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Expert = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Affiliation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Opinion = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    GivenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SignedOrSealed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NoDirectInterest = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_major_decision_expert_opinions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_major_decision_expert_opinions_major_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "major_decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "major_decision_hearings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    ParticipantsPublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    MaterialsDeliveredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    RecordSigned = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_major_decision_hearings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_major_decision_hearings_major_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "major_decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "major_decision_meetings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    MeetingType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ChiefReasons = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_major_decision_meetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_major_decision_meetings_major_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "major_decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "major_decision_post_evaluations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    EvaluatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Evaluator = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Conclusion = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_major_decision_post_evaluations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_major_decision_post_evaluations_major_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "major_decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "major_decision_risk_assessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Assessor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RiskPoints = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Mitigations = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    ContingencyPlan = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    RiskLevel = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_major_decision_risk_assessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_major_decision_risk_assessments_major_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "major_decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "normative_document_cleanup_items",
                 columns: table => new
                 {
@@ -1238,6 +1488,44 @@ namespace Fazhi.Migrations.Sqlite
                         name: "FK_procedure_steps_procedure_instances_InstanceId",
                         column: x => x.InstanceId,
                         principalTable: "procedure_instances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "public_comments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    ConsultationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Quote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    QuotePrefix = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    QuoteSuffix = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    QuoteStart = table.Column<int>(type: "INTEGER", nullable: true),
+                    QuoteEnd = table.Column<int>(type: "INTEGER", nullable: true),
+                    PhoneCipher = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ModeratedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ModeratedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    HiddenReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    MergedIntoId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GroupLabel = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    AnswerReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_public_comments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_public_comments_public_consultations_ConsultationId",
+                        column: x => x.ConsultationId,
+                        principalTable: "public_consultations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1390,6 +1678,31 @@ namespace Fazhi.Migrations.Sqlite
                         principalTable: "legality_review_contracts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "major_decision_meeting_views",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Position = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    View = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Remarks = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IsChief = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_major_decision_meeting_views", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_major_decision_meeting_views_major_decision_meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "major_decision_meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1963,6 +2276,108 @@ namespace Fazhi.Migrations.Sqlite
                 columns: new[] { "RegionCode", "SubjectType", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_major_decision_catalog_items_CatalogId",
+                table: "major_decision_catalog_items",
+                column: "CatalogId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_catalog_items_RegionCode_CatalogId_Number",
+                table: "major_decision_catalog_items",
+                columns: new[] { "RegionCode", "CatalogId", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_catalog_items_RegionCode_ItemKey",
+                table: "major_decision_catalog_items",
+                columns: new[] { "RegionCode", "ItemKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_catalogs_RegionCode_Status_Year",
+                table: "major_decision_catalogs",
+                columns: new[] { "RegionCode", "Status", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_catalogs_RegionCode_Year_Version",
+                table: "major_decision_catalogs",
+                columns: new[] { "RegionCode", "Year", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_expert_opinions_DecisionId",
+                table: "major_decision_expert_opinions",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_expert_opinions_RegionCode_GivenOn",
+                table: "major_decision_expert_opinions",
+                columns: new[] { "RegionCode", "GivenOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_hearings_DecisionId",
+                table: "major_decision_hearings",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_hearings_RegionCode_HeldOn",
+                table: "major_decision_hearings",
+                columns: new[] { "RegionCode", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_meeting_views_MeetingId",
+                table: "major_decision_meeting_views",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_meeting_views_RegionCode_MeetingId_Order",
+                table: "major_decision_meeting_views",
+                columns: new[] { "RegionCode", "MeetingId", "Order" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_meetings_DecisionId",
+                table: "major_decision_meetings",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_meetings_RegionCode_HeldOn",
+                table: "major_decision_meetings",
+                columns: new[] { "RegionCode", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_post_evaluations_DecisionId",
+                table: "major_decision_post_evaluations",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_post_evaluations_RegionCode_EvaluatedOn",
+                table: "major_decision_post_evaluations",
+                columns: new[] { "RegionCode", "EvaluatedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_risk_assessments_DecisionId",
+                table: "major_decision_risk_assessments",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_risk_assessments_RegionCode_ReportedOn",
+                table: "major_decision_risk_assessments",
+                columns: new[] { "RegionCode", "ReportedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decisions_RegionCode_CatalogItemKey",
+                table: "major_decisions",
+                columns: new[] { "RegionCode", "CatalogItemKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decisions_RegionCode_CatalogYear",
+                table: "major_decisions",
+                columns: new[] { "RegionCode", "CatalogYear" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decisions_RegionCode_State_DecidedOn",
+                table: "major_decisions",
+                columns: new[] { "RegionCode", "State", "DecidedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_normative_document_cleanup_items_CampaignId_DocumentId",
                 table: "normative_document_cleanup_items",
                 columns: new[] { "CampaignId", "DocumentId" },
@@ -2078,6 +2493,31 @@ namespace Fazhi.Migrations.Sqlite
                 columns: new[] { "RegionCode", "On" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_public_comments_ConsultationId_Status",
+                table: "public_comments",
+                columns: new[] { "ConsultationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_public_comments_RegionCode_ReceivedAt",
+                table: "public_comments",
+                columns: new[] { "RegionCode", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_public_consultations_ClosesOn",
+                table: "public_consultations",
+                column: "ClosesOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_public_consultations_RegionCode_OpensOn",
+                table: "public_consultations",
+                columns: new[] { "RegionCode", "OpensOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_public_consultations_SubjectType_SubjectId",
+                table: "public_consultations",
+                columns: new[] { "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_regions_ParentCode",
                 table: "regions",
                 column: "ParentCode");
@@ -2186,6 +2626,24 @@ namespace Fazhi.Migrations.Sqlite
                 name: "legality_review_term_settings");
 
             migrationBuilder.DropTable(
+                name: "major_decision_catalog_items");
+
+            migrationBuilder.DropTable(
+                name: "major_decision_expert_opinions");
+
+            migrationBuilder.DropTable(
+                name: "major_decision_hearings");
+
+            migrationBuilder.DropTable(
+                name: "major_decision_meeting_views");
+
+            migrationBuilder.DropTable(
+                name: "major_decision_post_evaluations");
+
+            migrationBuilder.DropTable(
+                name: "major_decision_risk_assessments");
+
+            migrationBuilder.DropTable(
                 name: "normative_document_cleanup_items");
 
             migrationBuilder.DropTable(
@@ -2205,6 +2663,9 @@ namespace Fazhi.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "procedure_steps");
+
+            migrationBuilder.DropTable(
+                name: "public_comments");
 
             migrationBuilder.DropTable(
                 name: "regions");
@@ -2243,6 +2704,12 @@ namespace Fazhi.Migrations.Sqlite
                 name: "legality_review_contracts");
 
             migrationBuilder.DropTable(
+                name: "major_decision_catalogs");
+
+            migrationBuilder.DropTable(
+                name: "major_decision_meetings");
+
+            migrationBuilder.DropTable(
                 name: "normative_document_cleanups");
 
             migrationBuilder.DropTable(
@@ -2250,6 +2717,9 @@ namespace Fazhi.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "procedure_clocks");
+
+            migrationBuilder.DropTable(
+                name: "public_consultations");
 
             migrationBuilder.DropTable(
                 name: "enforcement_inspection_plans");
@@ -2262,6 +2732,9 @@ namespace Fazhi.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "legality_reviews");
+
+            migrationBuilder.DropTable(
+                name: "major_decisions");
 
             migrationBuilder.DropTable(
                 name: "procedure_instances");

@@ -509,6 +509,78 @@ namespace Fazhi.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "major_decision_catalogs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PreviousVersionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AdjustmentReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PartyApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PartyApproval = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublicationUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_major_decision_catalogs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "major_decisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    CatalogItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CatalogItemKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    CatalogYear = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LeadUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Proposer = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RequiresPublicParticipation = table.Column<bool>(type: "boolean", nullable: false),
+                    RequiresExpertReview = table.Column<bool>(type: "boolean", nullable: false),
+                    RequiresRiskAssessment = table.Column<bool>(type: "boolean", nullable: false),
+                    RequiresHearing = table.Column<bool>(type: "boolean", nullable: false),
+                    AffectsBusiness = table.Column<bool>(type: "boolean", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ProcedureInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DraftText = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Explanation = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    ProposedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    InitiatedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ConsultationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FairCompetitionReviewId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LegalityReviewId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LegalitySubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExploratoryReform = table.Column<bool>(type: "boolean", nullable: false),
+                    LegalRiskStatement = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SubmittedForDiscussionOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LegalityOpinionBeforeMeeting = table.Column<bool>(type: "boolean", nullable: false),
+                    PartyReportedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PartyReport = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublicationChannel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PublicationUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ArchivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ImplementationStartedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_major_decisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "normative_document_cleanups",
                 columns: table => new
                 {
@@ -618,6 +690,30 @@ namespace Fazhi.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_procedure_instances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "public_consultations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DraftText = table.Column<string>(type: "text", nullable: false),
+                    Explanation = table.Column<string>(type: "text", nullable: false),
+                    OrganizingUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    OpensOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClosesOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    UrgencyReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReportPublishedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_public_consultations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1125,6 +1221,160 @@ namespace Fazhi.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "major_decision_catalog_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CatalogId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ItemKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LeadUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PlannedStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    PlannedEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    RequiresPublicParticipation = table.Column<bool>(type: "boolean", nullable: false),
+                    RequiresExpertReview = table.Column<bool>(type: "boolean", nullable: false),
+                    RequiresRiskAssessment = table.Column<bool>(type: "boolean", nullable: false),
+                    RequiresHearing = table.Column<bool>(type: "boolean", nullable: false),
+                    AffectsBusiness = table.Column<bool>(type: "boolean", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_major_decision_catalog_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_major_decision_catalog_items_major_decision_catalogs_Catalo~",
+                        column: x => x.CatalogId,
+                        principalTable: "major_decision_catalogs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "major_decision_expert_opinions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Expert = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Affiliation = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Opinion = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    GivenOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    SignedOrSealed = table.Column<bool>(type: "boolean", nullable: false),
+                    NoDirectInterest = table.Column<bool>(type: "boolean", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_major_decision_expert_opinions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_major_decision_expert_opinions_major_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "major_decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "major_decision_hearings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ParticipantsPublishedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    MaterialsDeliveredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    RecordSigned = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_major_decision_hearings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_major_decision_hearings_major_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "major_decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "major_decision_meetings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    MeetingType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ChiefReasons = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_major_decision_meetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_major_decision_meetings_major_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "major_decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "major_decision_post_evaluations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    EvaluatedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Evaluator = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Conclusion = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_major_decision_post_evaluations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_major_decision_post_evaluations_major_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "major_decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "major_decision_risk_assessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Assessor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RiskPoints = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Mitigations = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    ContingencyPlan = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    RiskLevel = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ReportedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_major_decision_risk_assessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_major_decision_risk_assessments_major_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "major_decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "normative_document_cleanup_items",
                 columns: table => new
                 {
@@ -1240,6 +1490,44 @@ namespace Fazhi.Migrations.Postgres
                         name: "FK_procedure_steps_procedure_instances_InstanceId",
                         column: x => x.InstanceId,
                         principalTable: "procedure_instances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "public_comments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ConsultationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Body = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Quote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    QuotePrefix = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    QuoteSuffix = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    QuoteStart = table.Column<int>(type: "integer", nullable: true),
+                    QuoteEnd = table.Column<int>(type: "integer", nullable: true),
+                    PhoneCipher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ModeratedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ModeratedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    HiddenReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    MergedIntoId = table.Column<Guid>(type: "uuid", nullable: true),
+                    GroupLabel = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Answer = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    AnswerReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AnsweredBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_public_comments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_public_comments_public_consultations_ConsultationId",
+                        column: x => x.ConsultationId,
+                        principalTable: "public_consultations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1392,6 +1680,31 @@ namespace Fazhi.Migrations.Postgres
                         principalTable: "legality_review_contracts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "major_decision_meeting_views",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Position = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    View = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Remarks = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    IsChief = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_major_decision_meeting_views", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_major_decision_meeting_views_major_decision_meetings_Meetin~",
+                        column: x => x.MeetingId,
+                        principalTable: "major_decision_meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1965,6 +2278,108 @@ namespace Fazhi.Migrations.Postgres
                 columns: new[] { "RegionCode", "SubjectType", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_major_decision_catalog_items_CatalogId",
+                table: "major_decision_catalog_items",
+                column: "CatalogId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_catalog_items_RegionCode_CatalogId_Number",
+                table: "major_decision_catalog_items",
+                columns: new[] { "RegionCode", "CatalogId", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_catalog_items_RegionCode_ItemKey",
+                table: "major_decision_catalog_items",
+                columns: new[] { "RegionCode", "ItemKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_catalogs_RegionCode_Status_Year",
+                table: "major_decision_catalogs",
+                columns: new[] { "RegionCode", "Status", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_catalogs_RegionCode_Year_Version",
+                table: "major_decision_catalogs",
+                columns: new[] { "RegionCode", "Year", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_expert_opinions_DecisionId",
+                table: "major_decision_expert_opinions",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_expert_opinions_RegionCode_GivenOn",
+                table: "major_decision_expert_opinions",
+                columns: new[] { "RegionCode", "GivenOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_hearings_DecisionId",
+                table: "major_decision_hearings",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_hearings_RegionCode_HeldOn",
+                table: "major_decision_hearings",
+                columns: new[] { "RegionCode", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_meeting_views_MeetingId",
+                table: "major_decision_meeting_views",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_meeting_views_RegionCode_MeetingId_Order",
+                table: "major_decision_meeting_views",
+                columns: new[] { "RegionCode", "MeetingId", "Order" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_meetings_DecisionId",
+                table: "major_decision_meetings",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_meetings_RegionCode_HeldOn",
+                table: "major_decision_meetings",
+                columns: new[] { "RegionCode", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_post_evaluations_DecisionId",
+                table: "major_decision_post_evaluations",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_post_evaluations_RegionCode_EvaluatedOn",
+                table: "major_decision_post_evaluations",
+                columns: new[] { "RegionCode", "EvaluatedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_risk_assessments_DecisionId",
+                table: "major_decision_risk_assessments",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decision_risk_assessments_RegionCode_ReportedOn",
+                table: "major_decision_risk_assessments",
+                columns: new[] { "RegionCode", "ReportedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decisions_RegionCode_CatalogItemKey",
+                table: "major_decisions",
+                columns: new[] { "RegionCode", "CatalogItemKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decisions_RegionCode_CatalogYear",
+                table: "major_decisions",
+                columns: new[] { "RegionCode", "CatalogYear" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_major_decisions_RegionCode_State_DecidedOn",
+                table: "major_decisions",
+                columns: new[] { "RegionCode", "State", "DecidedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_normative_document_cleanup_items_CampaignId_DocumentId",
                 table: "normative_document_cleanup_items",
                 columns: new[] { "CampaignId", "DocumentId" },
@@ -2080,6 +2495,31 @@ namespace Fazhi.Migrations.Postgres
                 columns: new[] { "RegionCode", "On" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_public_comments_ConsultationId_Status",
+                table: "public_comments",
+                columns: new[] { "ConsultationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_public_comments_RegionCode_ReceivedAt",
+                table: "public_comments",
+                columns: new[] { "RegionCode", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_public_consultations_ClosesOn",
+                table: "public_consultations",
+                column: "ClosesOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_public_consultations_RegionCode_OpensOn",
+                table: "public_consultations",
+                columns: new[] { "RegionCode", "OpensOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_public_consultations_SubjectType_SubjectId",
+                table: "public_consultations",
+                columns: new[] { "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_regions_ParentCode",
                 table: "regions",
                 column: "ParentCode");
@@ -2188,6 +2628,24 @@ namespace Fazhi.Migrations.Postgres
                 name: "legality_review_term_settings");
 
             migrationBuilder.DropTable(
+                name: "major_decision_catalog_items");
+
+            migrationBuilder.DropTable(
+                name: "major_decision_expert_opinions");
+
+            migrationBuilder.DropTable(
+                name: "major_decision_hearings");
+
+            migrationBuilder.DropTable(
+                name: "major_decision_meeting_views");
+
+            migrationBuilder.DropTable(
+                name: "major_decision_post_evaluations");
+
+            migrationBuilder.DropTable(
+                name: "major_decision_risk_assessments");
+
+            migrationBuilder.DropTable(
                 name: "normative_document_cleanup_items");
 
             migrationBuilder.DropTable(
@@ -2207,6 +2665,9 @@ namespace Fazhi.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "procedure_steps");
+
+            migrationBuilder.DropTable(
+                name: "public_comments");
 
             migrationBuilder.DropTable(
                 name: "regions");
@@ -2245,6 +2706,12 @@ namespace Fazhi.Migrations.Postgres
                 name: "legality_review_contracts");
 
             migrationBuilder.DropTable(
+                name: "major_decision_catalogs");
+
+            migrationBuilder.DropTable(
+                name: "major_decision_meetings");
+
+            migrationBuilder.DropTable(
                 name: "normative_document_cleanups");
 
             migrationBuilder.DropTable(
@@ -2252,6 +2719,9 @@ namespace Fazhi.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "procedure_clocks");
+
+            migrationBuilder.DropTable(
+                name: "public_consultations");
 
             migrationBuilder.DropTable(
                 name: "enforcement_inspection_plans");
@@ -2264,6 +2734,9 @@ namespace Fazhi.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "legality_reviews");
+
+            migrationBuilder.DropTable(
+                name: "major_decisions");
 
             migrationBuilder.DropTable(
                 name: "procedure_instances");

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Fazhi.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261126201720_Initial")]
+    [Migration("20261126201842_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2259,6 +2259,568 @@ namespace Fazhi.Migrations.Postgres
                     b.ToTable("legality_review_term_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.CatalogItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AffectsBusiness")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("CatalogId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ItemKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LeadUnit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PlannedEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PlannedStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<bool>("RequiresExpertReview")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RequiresHearing")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RequiresPublicParticipation")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RequiresRiskAssessment")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogId");
+
+                    b.HasIndex("RegionCode", "ItemKey");
+
+                    b.HasIndex("RegionCode", "CatalogId", "Number");
+
+                    b.ToTable("major_decision_catalog_items", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.DecisionCatalog", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AdjustmentReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PartyApproval")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("PartyApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PreviousVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PublicationUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Status", "Year");
+
+                    b.HasIndex("RegionCode", "Year", "Version")
+                        .IsUnique();
+
+                    b.ToTable("major_decision_catalogs", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.DecisionHearing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("MaterialsDeliveredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ParticipantsPublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("RecordSigned")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("RegionCode", "HeldOn");
+
+                    b.ToTable("major_decision_hearings", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.DecisionMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChiefReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MeetingType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("RegionCode", "HeldOn");
+
+                    b.ToTable("major_decision_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.ExpertOpinion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Affiliation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Expert")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("NoDirectInterest")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Opinion")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<bool>("SignedOrSealed")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("RegionCode", "GivenOn");
+
+                    b.ToTable("major_decision_expert_opinions", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.MajorDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AffectsBusiness")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ArchivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CatalogItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CatalogItemKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CatalogYear")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ConsultationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DraftText")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<bool>("ExploratoryReform")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("FairCompetitionReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ImplementationStartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("InitiatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LeadUnit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LegalRiskStatement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("LegalityOpinionBeforeMeeting")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("LegalityReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("LegalitySubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PartyReport")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("PartyReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ProcedureInstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ProposedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Proposer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PublicationChannel")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PublicationUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<bool>("RequiresExpertReview")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RequiresHearing")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RequiresPublicParticipation")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RequiresRiskAssessment")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("SubmittedForDiscussionOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "CatalogItemKey");
+
+                    b.HasIndex("RegionCode", "CatalogYear");
+
+                    b.HasIndex("RegionCode", "State", "DecidedOn");
+
+                    b.ToTable("major_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.MeetingView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsChief")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Remarks")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("View")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("RegionCode", "MeetingId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("major_decision_meeting_views", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.PostEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Evaluator")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("RegionCode", "EvaluatedOn");
+
+                    b.ToTable("major_decision_post_evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.RiskAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Assessor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ContingencyPlan")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Mitigations")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RiskLevel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("RiskPoints")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("RegionCode", "ReportedOn");
+
+                    b.ToTable("major_decision_risk_assessments", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Modules.NormativeDocuments.Domain.CleanupCampaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2532,6 +3094,170 @@ namespace Fazhi.Migrations.Postgres
                     b.HasIndex("RegionCode", "Status", "PublishedOn");
 
                     b.ToTable("normative_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.PublicConsultation.Domain.Consultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DraftText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OrganizingUnit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly?>("ReportPublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UrgencyReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosesOn");
+
+                    b.HasIndex("RegionCode", "OpensOn");
+
+                    b.HasIndex("SubjectType", "SubjectId");
+
+                    b.ToTable("public_consultations", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.PublicConsultation.Domain.PublicComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("AnswerReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("GroupLabel")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ModeratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModeratedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PhoneCipher")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Quote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("QuoteEnd")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("QuotePrefix")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("QuoteStart")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("QuoteSuffix")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationId", "Status");
+
+                    b.HasIndex("RegionCode", "ReceivedAt");
+
+                    b.ToTable("public_comments", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Platform.Audit.AuditEntry", b =>
@@ -3591,6 +4317,69 @@ namespace Fazhi.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.CatalogItem", b =>
+                {
+                    b.HasOne("Fazhi.Modules.MajorDecisions.Domain.DecisionCatalog", null)
+                        .WithMany("Items")
+                        .HasForeignKey("CatalogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.DecisionHearing", b =>
+                {
+                    b.HasOne("Fazhi.Modules.MajorDecisions.Domain.MajorDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.DecisionMeeting", b =>
+                {
+                    b.HasOne("Fazhi.Modules.MajorDecisions.Domain.MajorDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.ExpertOpinion", b =>
+                {
+                    b.HasOne("Fazhi.Modules.MajorDecisions.Domain.MajorDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.MeetingView", b =>
+                {
+                    b.HasOne("Fazhi.Modules.MajorDecisions.Domain.DecisionMeeting", null)
+                        .WithMany("Views")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.PostEvaluation", b =>
+                {
+                    b.HasOne("Fazhi.Modules.MajorDecisions.Domain.MajorDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.RiskAssessment", b =>
+                {
+                    b.HasOne("Fazhi.Modules.MajorDecisions.Domain.MajorDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Modules.NormativeDocuments.Domain.CleanupItem", b =>
                 {
                     b.HasOne("Fazhi.Modules.NormativeDocuments.Domain.CleanupCampaign", null)
@@ -3611,6 +4400,15 @@ namespace Fazhi.Migrations.Postgres
                     b.HasOne("Fazhi.Modules.NormativeDocuments.Domain.NormativeDocument", null)
                         .WithMany()
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.PublicConsultation.Domain.PublicComment", b =>
+                {
+                    b.HasOne("Fazhi.Modules.PublicConsultation.Domain.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -3739,6 +4537,16 @@ namespace Fazhi.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Modules.LegalityReview.Domain.LegalityReview", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.DecisionCatalog", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.MajorDecisions.Domain.DecisionMeeting", b =>
+                {
+                    b.Navigation("Views");
                 });
 
             modelBuilder.Entity("Fazhi.Platform.Procedures.Clock", b =>
