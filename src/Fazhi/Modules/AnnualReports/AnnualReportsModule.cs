@@ -25,6 +25,7 @@ public static class AnnualReportsModule
         services.AddScoped<ReportSettings>();
         services.AddScoped<ReportDetails>();
         services.AddScoped<Dashboard.LeaderDashboard>();
+        services.AddScoped<Towns.CompareTowns>();
         return services;
     }
 
