@@ -14,6 +14,7 @@ public static class AnnualReportsModule
         services.AddAnnualReportsPermissions();
         services.AddCliVerb<Cli.ReportVerb>();
         services.AddNavItem(new NavItem("年度报告", "/annual-reports", AnnualReportsPermissions.Read, 90));
+        services.AddNavItem(new NavItem("领导驾驶舱", "/dashboard", AnnualReportsPermissions.Dashboard, 5));
         services.AddProcedureDefinition(AnnualReportProcedure.V1);
         services.AddScoped<FindReport>();
         services.AddScoped<CreateReport>();
@@ -23,6 +24,8 @@ public static class AnnualReportsModule
         services.AddScoped<ListReports>();
         services.AddScoped<ReportSettings>();
         services.AddScoped<ReportDetails>();
+        services.AddScoped<Dashboard.LeaderDashboard>();
+        services.AddScoped<Towns.CompareTowns>();
         return services;
     }
 

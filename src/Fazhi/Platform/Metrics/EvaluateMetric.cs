@@ -32,6 +32,9 @@ public sealed record MetricChildValue(string Region, string Name, string Level, 
 /// <summary>分区域明细: the value of each direct child region (for a supervising level's view).</summary>
 public sealed record MetricBreakdown(string Key, string Name, string Unit, string Region, string RegionName, int Year, decimal? Value, IReadOnlyList<MetricChildValue> Children);
 
+/// <summary>逐月数值: a figure's value for the year and for each of its 12 months (a rate per month over that month's records).</summary>
+public sealed record MetricMonthly(string Key, string Name, string Unit, string Module, string Region, int Year, decimal? Value, IReadOnlyList<decimal?> Months);
+
 /// <summary>One page of the records behind a figure.</summary>
 public sealed record MetricRecordPage(string Key, string Region, int Year, int Total, int Page, int PageSize, IReadOnlyList<MetricRecord> Items);
 
@@ -79,6 +82,20 @@ public sealed class EvaluateMetric(AppDbContext db, MetricCatalog catalog, TimeP
         }
 
         return new MetricBreakdown(definition.Key, definition.Name, definition.Unit, place.Code, place.Name, scope.Year, ValueOf(definition, total), values);
+    }
+
+    /// <summary>The year's value and each month's, by the same query narrowed with <see cref="MetricScope.ForMonth"/>.</summary>
+    public async Task<MetricMonthly> MonthlyAsync(string key, string? region, string? year, string? callerRegion, CancellationToken ct)
+    {
+        var (definition, place, scope) = await ResolveAsync(key, region, year, callerRegion, ct);
+        var months = new List<decimal?>(12);
+        for (var month = 1; month <= 12; month++)
+        {
+            months.Add(ValueOf(definition, await RunAsync(definition, scope.ForMonth(month), ct)));
+        }
+
+        return new MetricMonthly(definition.Key, definition.Name, definition.Unit, definition.Module, place.Code, scope.Year,
+            ValueOf(definition, await RunAsync(definition, scope, ct)), months);
     }
 
     public async Task<MetricRecordPage> RecordsAsync(string key, string? region, string? year, string? page, string? pageSize, string? callerRegion, CancellationToken ct)

@@ -68,19 +68,27 @@ public sealed partial record MetricDefinition
 }
 
 /// <summary>
-/// 统计范围: one region's subtree and one calendar year. The year is the Beijing-time year (UTC+8, no daylight saving),
-/// so instants are bounded by <see cref="StartsAtUtc"/>/<see cref="EndsAtUtc"/> and legal dates by
-/// <see cref="FirstDay"/>/<see cref="EndDay"/>; both ends are half-open [from, to).
+/// 统计范围: one region's subtree and one calendar year, or one month of it (<see cref="Month"/>, for a dashboard's trend).
+/// The period is in Beijing time (UTC+8, no daylight saving), so instants are bounded by
+/// <see cref="StartsAtUtc"/>/<see cref="EndsAtUtc"/> and legal dates by <see cref="FirstDay"/>/<see cref="EndDay"/>; both
+/// ends are half-open [from, to). A query bounds its records by these (never by <see cref="Year"/> alone), so the same
+/// query answers for a month; a stock figure ("in force at the end") reads the end of the period.
 /// </summary>
 public sealed record MetricScope
 {
     public static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
 
-    public MetricScope(string regionCode, string subtreePrefix, int year)
+    public MetricScope(string regionCode, string subtreePrefix, int year, int? month = null)
     {
+        if (month is < 1 or > 12)
+        {
+            throw new ArgumentOutOfRangeException(nameof(month), "月份应为1至12");
+        }
+
         RegionCode = regionCode;
         SubtreePrefix = subtreePrefix;
         Year = year;
+        Month = month;
     }
 
     public string RegionCode { get; }
@@ -90,23 +98,29 @@ public sealed record MetricScope
 
     public int Year { get; }
 
-    /// <summary>1 January of the year (inclusive), for legal dates (<see cref="DateOnly"/>).</summary>
-    public DateOnly FirstDay => new(Year, 1, 1);
+    /// <summary>The month of <see cref="Year"/> the scope is narrowed to; null for the whole year (the default).</summary>
+    public int? Month { get; }
 
-    /// <summary>1 January of the next year (exclusive).</summary>
-    public DateOnly EndDay => new(Year + 1, 1, 1);
+    /// <summary>First day of the period (inclusive), for legal dates (<see cref="DateOnly"/>): 1 January, or the month's 1st.</summary>
+    public DateOnly FirstDay => new(Year, Month ?? 1, 1);
 
-    /// <summary>00:00 Beijing time on 1 January, as the UTC instant stored in the database (inclusive).</summary>
-    public DateTime StartsAtUtc => BeijingMidnightUtc(Year);
+    /// <summary>First day after the period (exclusive): 1 January of the next year, or the next month's 1st.</summary>
+    public DateOnly EndDay => Month is null ? new(Year + 1, 1, 1) : FirstDay.AddMonths(1);
 
-    /// <summary>00:00 Beijing time on 1 January of the next year, in UTC (exclusive).</summary>
-    public DateTime EndsAtUtc => BeijingMidnightUtc(Year + 1);
+    /// <summary>00:00 Beijing time on <see cref="FirstDay"/>, as the UTC instant stored in the database (inclusive).</summary>
+    public DateTime StartsAtUtc => BeijingMidnightUtc(FirstDay);
 
-    /// <summary>The same region for another year (used by the registry for 同比).</summary>
-    public MetricScope ForYear(int year) => new(RegionCode, SubtreePrefix, year);
+    /// <summary>00:00 Beijing time on <see cref="EndDay"/>, in UTC (exclusive).</summary>
+    public DateTime EndsAtUtc => BeijingMidnightUtc(EndDay);
 
-    private static DateTime BeijingMidnightUtc(int year) =>
-        new DateTimeOffset(year, 1, 1, 0, 0, 0, BeijingOffset).UtcDateTime;
+    /// <summary>The same region (and month, if any) in another year (used by the registry for 同比).</summary>
+    public MetricScope ForYear(int year) => new(RegionCode, SubtreePrefix, year, Month);
+
+    /// <summary>The same region and year narrowed to one month.</summary>
+    public MetricScope ForMonth(int month) => new(RegionCode, SubtreePrefix, Year, month);
+
+    private static DateTime BeijingMidnightUtc(DateOnly day) =>
+        new DateTimeOffset(day.Year, day.Month, day.Day, 0, 0, 0, BeijingOffset).UtcDateTime;
 }
 
 /// <summary>A record behind a figure: its type (entity name), id and, when the metric supplies one, a label to show.</summary>

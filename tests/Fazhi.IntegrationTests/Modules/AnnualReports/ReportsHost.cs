@@ -6,6 +6,7 @@ using Fazhi.IntegrationTests.Infrastructure;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Metrics;
+using Fazhi.Platform.Procedures;
 using Fazhi.Platform.Regions;
 
 using Microsoft.AspNetCore.Identity;
@@ -24,8 +25,14 @@ public static class ReportTestMetrics
     public const string Succeeded = "test_reports.succeeded";
     public const string Amount = "test_reports.amount";
     public const string SuccessRate = "test_reports.success_rate";
+    public const string Monthly = "test_reports.monthly";
 
     private static readonly ConcurrentDictionary<(string Key, string Region, int Year), decimal> Values = new();
+
+    private static readonly ConcurrentDictionary<(string Region, int Year, int Month), decimal> MonthValues = new();
+
+    /// <summary>A value of <see cref="Monthly"/> for one month (the figure honours the scope's month, as module queries do).</summary>
+    public static void SetMonth(string region, int year, int month, decimal value) => MonthValues[(region, year, month)] = value;
 
     public static void Set(string key, string region, int year, decimal value) => Values[(key, region, year)] = value;
 
@@ -37,6 +44,10 @@ public static class ReportTestMetrics
         new(SuccessRate, "调解成功率", "%", "分子：成功调解数；分母：受理数", "测试", (_, scope, _) =>
             Task.FromResult(MetricResult.Rate(Sum(Succeeded, scope), Sum(Cases, scope), []))
             , MetricKind.Rate),
+        new(Monthly, "按月登记事项数", "宗", "测试用：按月设定", "测试", (_, scope, _) =>
+            Task.FromResult(MetricResult.Quantity(
+                MonthValues.Where(v => v.Key.Year == scope.Year && (scope.Month is null || v.Key.Month == scope.Month)
+                    && v.Key.Region.StartsWith(scope.SubtreePrefix, StringComparison.Ordinal)).Sum(v => v.Value), []))),
     ];
 
     private static MetricDefinition Quantity(string key, string name, string unit) =>
@@ -60,8 +71,19 @@ public sealed class ReportsHost : IDisposable
             {
                 s.AddMetric(metric);
             }
+
+            s.AddProcedureDefinition(TestProcedure);
         }));
     }
+
+    /// <summary>A test-only procedure with a 1-working-day clock (warned 3 working days ahead), for the dashboard's clocks.</summary>
+    public static readonly ProcedureDefinition TestProcedure = new("itest_reports.task", 1, "驾驶舱测试事项")
+    {
+        States = [new("open", "办理中"), new("done", "已办结")],
+        InitialState = "open",
+        Clocks = [new ClockRule("task", "办理期限", 1, ClockUnit.WorkingDays, new("测试依据"))],
+        Actions = [new("start", "开始计时", ["open"], "open") { Roles = [Roles.LegalOffice], Clocks = [ClockEffect.Start("task")] }],
+    };
 
     public FazhiFactory Base { get; } = new();
 
@@ -127,6 +149,9 @@ public sealed class ReportsHost : IDisposable
                 "functions" => $"受理调解案件{{{{{ReportTestMetrics.Cases}}}}}，成功调解{{{{{ReportTestMetrics.Succeeded}}}}}，调解成功率为{{{{{ReportTestMetrics.SuccessRate}}}}}。",
                 "legality" => "严格落实合法性审查制度。",
                 "normative" => "规范性文件均经合法性审查。",
+                "major_decisions" => "依法制定并公开重大行政决策事项目录。",
+                "enforcement_system" => "深化综合行政执法体制改革。",
+                "enforcement_key_areas" => "加强重点领域监管执法。",
                 "shortcomings" => "综合行政执法运行机制仍需优化。",
                 "plan" => "继续深化法治政府建设。",
                 _ => null,

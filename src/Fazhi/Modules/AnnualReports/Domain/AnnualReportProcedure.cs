@@ -72,24 +72,28 @@ public sealed record ReportDeadline(string Name, DateOnly DueOn, DateOnly? DoneO
 /// </summary>
 public static class ReportDeadlines
 {
-    public static IReadOnlyList<ReportDeadline> For(AnnualReport report, AnnualReportSetting? setting, DateOnly today)
+    public static IReadOnlyList<ReportDeadline> For(AnnualReport report, AnnualReportSetting? setting, DateOnly today) =>
+        For(report.Year, report.SubmittedOn, report.PublishedOn, setting, today);
+
+    /// <summary>The deadlines of a region's report for a year, also when no report exists yet (both dates then null).</summary>
+    public static IReadOnlyList<ReportDeadline> For(int year, DateOnly? submittedOn, DateOnly? publishedOn, AnnualReportSetting? setting, DateOnly today)
     {
         var (sm, sd, pm, pd, source) = setting is null
             ? (3, 1, 4, 1, "本单位未设置，采用默认值")
             : (setting.SubmitMonth, setting.SubmitDay, setting.PublishMonth, setting.PublishDay, "采用本单位的报送设置");
-        var submitBy = new DateOnly(report.Year + 1, sm, sd);
-        var publishBy = new DateOnly(report.Year + 1, pm, pd);
+        var submitBy = new DateOnly(year + 1, sm, sd);
+        var publishBy = new DateOnly(year + 1, pm, pd);
         return
         [
-            new("报送上一级党委和政府", submitBy, report.SubmittedOn,
-                report.SubmittedOn is null ? today > submitBy : report.SubmittedOn > submitBy,
+            new("报送上一级党委和政府", submitBy, submittedOn,
+                submittedOn is null ? today > submitBy : submittedOn > submitBy,
                 [
-                    $"报告年度为{report.Year}年，须于次年{sm}月{sd}日前报送，即{Day(submitBy)}（{source}）。",
+                    $"报告年度为{year}年，须于次年{sm}月{sd}日前报送，即{Day(submitBy)}（{source}）。",
                     "依据：" + AnnualReportProcedure.Regulation.Citation + "，市、县、乡党委和政府每年3月1日前向上一级党委和政府报告（省级工作指引的表述；乡镇是否适用3月1日尚待核实，故可按地区设置）。",
                     "期限为固定日期，不因节假日顺延。",
                 ]),
-            new("向社会公开", publishBy, report.PublishedOn,
-                report.PublishedOn is null ? today > publishBy : report.PublishedOn > publishBy,
+            new("向社会公开", publishBy, publishedOn,
+                publishedOn is null ? today > publishBy : publishedOn > publishBy,
                 [
                     $"须于次年{pm}月{pd}日前通过报刊、网站等向社会公开，即{Day(publishBy)}（{source}）。",
                     "依据：" + AnnualReportProcedure.Regulation.Citation + "，年度报告每年4月1日前向社会公开（涉及党和国家秘密的除外），公开前须经保密审查。",

@@ -82,4 +82,29 @@ public static class DefaultSentences
 
     public const string NormativeDocuments =
         "{{year}}年{{region}}出台规范性文件{{normative_documents.issued}}，均经合法性审查。";
+
+    /// <summary>
+    /// The seed: "依法制定并公开《常平镇2022年重大行政决策事项目录》,将松柏塘村和桥梓村的城市更新项目纳入重大行政决策事项,严格落实决策程序要求,
+    /// 不断提高决策质量和效率。" The names of the items are the staff's words; the count comes from the catalogue.
+    /// </summary>
+    public const string MajorDecisions =
+        "依法制定并公开《{{region}}{{year}}年重大行政决策事项目录》，将{{major_decisions.catalog_items}}决策事项纳入重大行政决策事项目录，严格落实决策程序要求，不断提高决策质量和效率。";
+
+    /// <summary>公众参与 of the decisions: comments received on published drafts and the share adopted.</summary>
+    public const string PublicComments =
+        "坚持重大行政决策草案向社会公开征求意见，共收到意见建议{{public_comments.received}}，采纳率为{{public_comments.adopted_rate}}。";
+
+    /// <summary>
+    /// The seed: "全年共组织了21个业务学习培训班，……全面落实广东省行政执法“三项制度”"; the 三项制度 rates say how far they are
+    /// carried out (公示 in time, 法制审核 of major decisions).
+    /// </summary>
+    public const string EnforcementSystem =
+        "加强执法队伍建设，全年共组织了{{enforcement.training_sessions}}业务学习培训班，不断提升执法水平和执法能力。全面落实行政执法“三项制度”，行政执法信息按时公示率为{{enforcement.publication_timely_rate}}，重大执法决定法制审核率为{{enforcement.legal_review_rate}}。";
+
+    /// <summary>
+    /// The seed: "2022年完成全覆盖检查药店2811家次……2022年全镇共办理行政处罚案件700余宗,其中立案查处环境违法行为92宗,……;检查医疗机构935间次,
+    /// 其中立案查处存在违法行为案件30宗,查处非法行医案件罚没款约129万元;逮捕涉“食药环知森”领域犯罪人员23人".
+    /// </summary>
+    public const string EnforcementKeyAreas =
+        "{{year}}年完成全覆盖检查药店{{inspections.pharmacy}}。对于生态环境、医疗卫生等人民群众密切关注的重点领域，坚持“零容忍”、严打击，{{year}}年全镇共办理行政处罚案件{{enforcement.penalty_cases|approx}}，其中立案查处环境违法行为{{enforcement.environment_cases}}；检查医疗机构{{inspections.medical}}，其中立案查处存在违法行为案件{{enforcement.medical_cases}}，查处非法行医案件罚没款{{enforcement.illegal_medical_practice_fines}}；逮捕涉“食药环知森”领域犯罪人员{{enforcement.criminal_arrests}}。";
 }

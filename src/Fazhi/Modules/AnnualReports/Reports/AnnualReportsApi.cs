@@ -50,6 +50,16 @@ public static class AnnualReportsApi
         api.MapGet("/overview", async (int? year, ListReports list, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
             Results.Ok(await list.OverviewAsync(user.FindFirstValue(FazhiClaims.Region) ?? "", year ?? LegalDate.Today(clock).Year - 1, ct)));
 
+        api.MapGet("/towns", async (int? year, Towns.CompareTowns compare, ClaimsPrincipal user, CancellationToken ct) =>
+            Results.Ok(await compare.ExecuteAsync(user, year, ct)));
+
+        api.MapGet("/towns/export.xlsx", async (int? year, Towns.CompareTowns compare, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
+        {
+            var view = await compare.ExecuteAsync(user, year, ct);
+            http.Response.Headers.ContentDisposition = Platform.Spreadsheets.Ledgers.ContentDisposition($"{view.RegionName}{view.Year}年度下级单位指标对比.xlsx");
+            return Results.File(await Towns.CompareTowns.ExportAsync(view, ct), Platform.Spreadsheets.Ledgers.XlsxContentType);
+        });
+
         api.MapGet("/settings", async (ReportSettings settings, ClaimsPrincipal user, CancellationToken ct) =>
             Results.Ok(SettingsView(await settings.GetAsync(user.FindFirstValue(FazhiClaims.Region) ?? "", ct))));
 
