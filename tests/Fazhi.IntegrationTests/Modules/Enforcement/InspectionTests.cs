@@ -54,7 +54,11 @@ public sealed class InspectionTests(FazhiFactory factory) : IClassFixture<FazhiF
 
         var response = await api.Client.PostAsJsonAsync("/api/enforcement/inspections", new
         {
-            inspectedOn = new DateOnly(2025, 5, 6), entityName = "某某诊所", category = "Medical", officerIds = new[] { valid, expired }, result = "Compliant",
+            inspectedOn = new DateOnly(2025, 5, 6),
+            entityName = "某某诊所",
+            category = "Medical",
+            officerIds = new[] { valid, expired },
+            result = "Compliant",
         });
 
         await EnforcementApi.RefusedAsync(response, "第四十二条");
@@ -67,8 +71,12 @@ public sealed class InspectionTests(FazhiFactory factory) : IClassFixture<FazhiF
         var officers = new[] { await api.CertifiedOfficerAsync("检查甲"), await api.CertifiedOfficerAsync("检查乙") };
         var created = await api.Client.PostAsJsonAsync("/api/enforcement/inspections", new
         {
-            inspectedOn = new DateOnly(2025, 5, 6), entityName = "常平某某门诊部", category = "Medical", officerIds = officers,
-            result = "Violation", findings = "超出登记的诊疗科目开展诊疗活动",
+            inspectedOn = new DateOnly(2025, 5, 6),
+            entityName = "常平某某门诊部",
+            category = "Medical",
+            officerIds = officers,
+            result = "Violation",
+            findings = "超出登记的诊疗科目开展诊疗活动",
         });
         var inspectionId = await EnforcementApi.IdAsync(created);
 
@@ -93,7 +101,11 @@ public sealed class InspectionTests(FazhiFactory factory) : IClassFixture<FazhiF
         var officers = new[] { await api.CertifiedOfficerAsync("台账甲"), await api.CertifiedOfficerAsync("台账乙") };
         var created = await api.Client.PostAsJsonAsync("/api/enforcement/inspections", new
         {
-            inspectedOn = new DateOnly(2025, 8, 1), entityName = "台账样例药房", category = "Pharmacy", officerIds = officers, result = "Compliant",
+            inspectedOn = new DateOnly(2025, 8, 1),
+            entityName = "台账样例药房",
+            category = "Pharmacy",
+            officerIds = officers,
+            result = "Compliant",
         });
         await EnforcementApi.IdAsync(created);
 
@@ -121,7 +133,11 @@ public sealed class InspectionTests(FazhiFactory factory) : IClassFixture<FazhiF
         {
             await EnforcementApi.IdAsync(await api.Client.PostAsJsonAsync("/api/enforcement/inspections", new
             {
-                inspectedOn = new DateOnly(2024, 6, 3), entityName = "统计对象", category, officerIds = officers, result = "Compliant",
+                inspectedOn = new DateOnly(2024, 6, 3),
+                entityName = "统计对象",
+                category,
+                officerIds = officers,
+                result = "Compliant",
             }));
         }
 
@@ -141,8 +157,12 @@ public sealed class InspectionTests(FazhiFactory factory) : IClassFixture<FazhiF
         var officers = new[] { await api.CertifiedOfficerAsync("页面甲"), await api.CertifiedOfficerAsync("页面乙") };
         var inspectionId = await EnforcementApi.IdAsync(await api.Client.PostAsJsonAsync("/api/enforcement/inspections", new
         {
-            inspectedOn = new DateOnly(2025, 6, 3), entityName = "页面样例大药房", category = "Pharmacy", officerIds = officers,
-            result = "Violation", findings = "未凭处方销售处方药",
+            inspectedOn = new DateOnly(2025, 6, 3),
+            entityName = "页面样例大药房",
+            category = "Pharmacy",
+            officerIds = officers,
+            result = "Violation",
+            findings = "未凭处方销售处方药",
         }));
         var path = $"/enforcement/inspections/{inspectionId}";
         Assert.Contains("登记为案件线索", await api.Client.GetStringAsync(path), StringComparison.Ordinal);

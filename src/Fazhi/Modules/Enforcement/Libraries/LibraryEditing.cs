@@ -155,14 +155,22 @@ public sealed class LibraryEditing(AppDbContext db)
     public async Task<byte[]> ExportOfficersAsync(CancellationToken ct) => await Ledgers.ExportXlsxAsync(OfficerLedger,
         (await db.Set<Officer>().AsNoTracking().Where(o => o.Active).OrderBy(o => o.CertificateNumber).ToListAsync(ct)).Select(o => new OfficerLedgerRow
         {
-            Name = o.Name, CertificateNumber = o.CertificateNumber, Category = o.Category, ValidFrom = o.ValidFrom, ValidTo = o.ValidTo,
-            IsLegalReviewer = o.IsLegalReviewer, HasLegalQualification = o.HasLegalQualification,
+            Name = o.Name,
+            CertificateNumber = o.CertificateNumber,
+            Category = o.Category,
+            ValidFrom = o.ValidFrom,
+            ValidTo = o.ValidTo,
+            IsLegalReviewer = o.IsLegalReviewer,
+            HasLegalQualification = o.HasLegalQualification,
         }), ct);
 
     public async Task<byte[]> ExportMattersAsync(CancellationToken ct) => await Ledgers.ExportXlsxAsync(MatterLedger,
         (await db.Set<EnforcementMatter>().AsNoTracking().OrderBy(m => m.Code).ToListAsync(ct)).Select(m => new MatterLedgerRow
         {
-            Code = m.Code, Name = m.Name, Domain = m.Domain, LegalBasis = m.LegalBasis,
+            Code = m.Code,
+            Name = m.Name,
+            Domain = m.Domain,
+            LegalBasis = m.LegalBasis,
         }), ct);
 
     public async Task<byte[]> ExportStandardsAsync(CancellationToken ct)
@@ -171,8 +179,12 @@ public sealed class LibraryEditing(AppDbContext db)
         return await Ledgers.ExportXlsxAsync(StandardLedger,
             (await db.Set<DiscretionStandard>().AsNoTracking().OrderBy(s => s.Violation).ThenBy(s => s.MinFineFen).ToListAsync(ct)).Select(s => new StandardLedgerRow
             {
-                MatterCode = s.MatterId is { } m ? codes.GetValueOrDefault(m) : null, Violation = s.Violation, Circumstance = s.Circumstance,
-                MinFen = s.MinFineFen, MaxFen = s.MaxFineFen, LegalBasis = s.LegalBasis,
+                MatterCode = s.MatterId is { } m ? codes.GetValueOrDefault(m) : null,
+                Violation = s.Violation,
+                Circumstance = s.Circumstance,
+                MinFen = s.MinFineFen,
+                MaxFen = s.MaxFineFen,
+                LegalBasis = s.LegalBasis,
             }), ct);
     }
 
