@@ -19,7 +19,7 @@ public sealed class EnforcementDemoFiguresTests(DemoDatabases databases, ITestOu
 
     private static readonly string[] Keys =
     [
-        "enforcement.training_sessions", "enforcement.publication_timely_rate", "inspections.pharmacy", "inspections.medical",
+        "enforcement.training_sessions", "enforcement.publication_timely_rate", "inspections.pharmacy", "inspections.medical", "enforcement.criminal_arrests",
     ];
 
     private static readonly string[] CaseKeys = ["enforcement.penalty_cases", "enforcement.environment_cases", "enforcement.medical_cases", "enforcement.fines_amount"];
@@ -44,6 +44,8 @@ public sealed class EnforcementDemoFiguresTests(DemoDatabases databases, ITestOu
         Assert.Equal(100m, (await FigureAsync(client, "enforcement.certified_rate", 2022)).Value);
         Assert.Equal(100m, (await FigureAsync(client, "enforcement.publication_timely_rate", 2022)).Value);
         Assert.Equal(100m, (await FigureAsync(client, "enforcement.legal_review_rate", 2022)).Value);
+        Assert.Equal(1_290_000m, (await FigureAsync(client, "enforcement.illegal_medical_practice_fines", 2022)).Value);
+        Assert.Equal(23m, (await FigureAsync(client, "enforcement.criminal_arrests", 2022)).Value);
     }
 
     [Fact]

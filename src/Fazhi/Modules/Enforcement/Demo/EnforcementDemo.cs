@@ -29,9 +29,20 @@ public sealed class EnforcementDemo : IDemoData
     public const int MedicalInspections2022 = 935;
     public const int TrainingSessions2022 = 21;
 
+    /// <summary>
+    /// 逮捕涉“食药环知森”领域犯罪人员23人: cases transferred to the public security organ (食品药品、知识产权 — not 生态环境 or
+    /// 医疗卫生, whose filed cases the seed counts as 92 and 30) and the persons arrested in each, 23 in all.
+    /// </summary>
+    public static readonly (string MatterKey, string Suspicion, int Arrested)[] Transfers2022 =
+    [
+        ("drug", "涉嫌销售假药", 4), ("drug", "涉嫌销售假药", 3), ("food", "涉嫌生产、销售有毒、有害食品", 5), ("food", "涉嫌生产、销售不符合安全标准的食品", 2),
+        ("market", "涉嫌假冒注册商标", 4), ("market", "涉嫌销售假冒注册商标的商品", 3), ("market", "涉嫌销售假冒注册商标的商品", 2),
+    ];
+
     /// <summary>非法行医 fines of 2022 in 元: 12 cases, 1,290,000 元 in all (约129万元).</summary>
     public static readonly long[] IllegalPracticeFinesYuan = [150_000, 120_000, 110_000, 110_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000];
 
+    private const string IllegalPracticeMatterCode = "YL-001";
     private const string Officer = "demo.enforcement";
     private const string Leader = "demo.leader";
     private const string Reviewer = "demo.legal-office";
@@ -86,6 +97,7 @@ public sealed class EnforcementDemo : IDemoData
             }
 
             await CasesAsync(2022, PenaltyCases2022, EnvironmentCases2022, MedicalCases2022, IllegalPracticeFinesYuan);
+            await TransfersAsync(2022, Transfers2022);
             await InspectionsAsync(2021, 2380, 860);
             await InspectionsAsync(2022, PharmacyInspections2022, MedicalInspections2022);
             await TrainingsAsync(2021, 17);
@@ -131,7 +143,7 @@ public sealed class EnforcementDemo : IDemoData
 
         private static IEnumerable<(string Key, string Code, string Name, EnforcementDomain Domain, string Basis, string Violation, long Min, long Max)> MatterList() =>
         [
-            ("illegal", "YL-001", "对非法行医（未取得医疗机构执业许可证擅自执业）的行政处罚", EnforcementDomain.Medical, "《中华人民共和国基本医疗卫生法》第九十九条第一款", "未取得医疗机构执业许可证擅自执业", 50_000, 200_000),
+            ("illegal", IllegalPracticeMatterCode, "对非法行医（未取得医疗机构执业许可证擅自执业）的行政处罚", EnforcementDomain.Medical, "《中华人民共和国基本医疗卫生法》第九十九条第一款", "未取得医疗机构执业许可证擅自执业", 50_000, 200_000),
             ("medical", "YL-002", "对医疗机构使用非卫生技术人员从事医疗卫生技术工作的行政处罚", EnforcementDomain.Medical, "《医疗机构管理条例》第四十七条", "使用非卫生技术人员", 10_000, 50_000),
             ("water", "HJ-001", "对超标排放水污染物的行政处罚", EnforcementDomain.Environment, "《中华人民共和国水污染防治法》第八十三条", "超标排放水污染物", 100_000, 1_000_000),
             ("air", "HJ-002", "对未采取措施防治扬尘污染的行政处罚", EnforcementDomain.Environment, "《中华人民共和国大气污染防治法》第一百一十五条", "施工工地未采取扬尘污染防治措施", 10_000, 100_000),
@@ -229,6 +241,11 @@ public sealed class EnforcementDemo : IDemoData
             var c = new EnforcementCase(_town, $"{plan.PartyName}{plan.Standard.Violation}案", plan.Matter.Id, plan.Matter.Domain, plan.Party, plan.PartyName, null,
                 plan.Matter.Domain == EnforcementDomain.Medical ? ClueSource.Complaint : (ClueSource)(1 + _random.Next(3)),
                 $"{plan.PartyName}涉嫌{plan.Standard.Violation}", plan.Clue);
+            if (plan.Matter.Code == IllegalPracticeMatterCode)
+            {
+                c.MarkIllegalMedicalPractice();
+            }
+
             var on = plan.Clue;
             services.Clock.Set(on);
             var start = _machine.Start(OrdinaryProcedure.Key, EnforcementCase.SubjectType, c.Id, _town, _officer, on);
@@ -298,6 +315,48 @@ public sealed class EnforcementDemo : IDemoData
             on = _calendar.After(on, 1 + _random.Next(3));
             c.Close(on);
             Step(c, instance, "close", _leader, on, investigators);
+        }
+
+        /// <summary>线索 → 立案 → 调查 → 移送司法机关 → 登记司法机关处理结果 → 结案, for crimes found in investigation.</summary>
+        private async Task TransfersAsync(int year, (string MatterKey, string Suspicion, int Arrested)[] transfers)
+        {
+            var days = _calendar.Spread(_random, new DateOnly(year, 2, 7), new DateOnly(year, 9, 30), transfers.Length);
+            for (var i = 0; i < transfers.Length; i++)
+            {
+                var (matterKey, suspicion, arrested) = transfers[i];
+                var (matter, _) = _matters[matterKey];
+                var party = CompanyName(matter.Domain);
+                var on = days[i];
+                var c = new EnforcementCase(_town, $"{party}{suspicion}案", matter.Id, matter.Domain, PartyKind.Organisation, party, null, ClueSource.Inspection,
+                    $"{party}{suspicion}", on);
+                services.Clock.Set(on);
+                var start = _machine.Start(OrdinaryProcedure.Key, EnforcementCase.SubjectType, c.Id, _town, _officer, on);
+                _db.AddRange(start.Added);
+                var instance = start.Instance;
+                c.Attach(instance.Id);
+                _db.Add(c);
+                var investigators = PickOfficers();
+                c.File(on, (await _numbers.NextAsync(_db, _town, TakeCaseAction.CaseNumberKind, on.Year, new NumberSubject(nameof(EnforcementCase), c.Id.ToString()), ct)).Text);
+                Step(c, instance, "file", _leader, on, investigators);
+                _db.AddRange(c.AssignOfficers(investigators, on));
+                Step(c, instance, "investigate", _officer, on, investigators);
+
+                // 行政执法机关移送涉嫌犯罪案件的规定: 涉嫌犯罪的，应当向公安机关移送.
+                on = _calendar.After(on, 2 + _random.Next(5));
+                c.Decide(on, CaseOutcome.Transfer, 0, null, "");
+                Step(c, instance, "transfer", _leader, on, investigators);
+
+                on = _calendar.After(on, 10 + _random.Next(20));
+                c.RecordJudicialOutcome(on, $"公安机关立案侦查，经检察机关批准逮捕犯罪嫌疑人{arrested}人", arrested);
+                Step(c, instance, "record_judicial_outcome", _officer, on, investigators);
+                on = _calendar.After(on, 1);
+                c.Close(on);
+                Step(c, instance, "close", _leader, on, investigators);
+                await _db.SaveChangesAsync(ct);
+            }
+
+            _db.ChangeTracker.Clear();
+            context.Report($"{year}年移送公安机关涉嫌犯罪案件 {transfers.Length} 宗，逮捕 {transfers.Sum(t => t.Arrested)} 人");
         }
 
         private List<Officer> PickOfficers()
