@@ -107,8 +107,11 @@ public sealed class DemoFiguresTests(DemoDatabases databases, ITestOutputHelper 
         var docx = await client.GetByteArrayAsync($"/api/annual-reports/{id}/export.docx");
         using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
         var text = doc.MainDocumentPart!.Document.Body!.InnerText;
-        // The seed: "共90份党委政府文件、89份政府经济合同经法律顾问合法性审查,同比增长78%,涉及金额约76.4亿元" ; "44份文件" ; 规范性文件6件.
-        foreach (var expected in new[] { "90件党委政府文件", "89份政府经济合同", "同比增长78%", "约76.4亿元", "对44件政策措施文件", "违反公平竞争规则的0件", "出台规范性文件6件" })
+        // The seed: "2022年全镇共办理行政处罚案件700余宗,其中立案查处环境违法行为92宗……罚没款约129万元;逮捕……犯罪人员23人";
+        // "共90份党委政府文件、89份政府经济合同经法律顾问合法性审查,同比增长78%,涉及金额约76.4亿元" ; "44份文件" ; 规范性文件6件.
+        foreach (var expected in new[] { "90件党委政府文件", "89份政府经济合同", "同比增长78%", "约76.4亿元", "对44件政策措施文件", "违反公平竞争规则的0件", "出台规范性文件6件",
+            "将2项决策事项纳入重大行政决策事项目录", "组织了21个业务学习培训班", "检查药店2811家次", "行政处罚案件700余宗", "环境违法行为92宗",
+            "检查医疗机构935间次", "存在违法行为案件30宗", "罚没款约129万元", "犯罪人员23人" })
         {
             Assert.Contains(expected, text, StringComparison.Ordinal);
         }

@@ -40,6 +40,13 @@ public sealed class NarrativeTests
     }
 
     [Fact]
+    public void Placeholder_CountingWord_ReplacesTheCountUnit_ButNeverMoneyOrRates()
+    {
+        var text = "{{legality_review.contracts|宗}}/{{mediation.cases|approx|件}}/{{legality_review.contracts_amount|宗}}/{{mediation.success_rate|件}}";
+        Assert.Equal("89宗/5900余件/约76.4亿元/96.3%", Narrative.Plain(Narrative.Render(text, Figures, Words)));
+    }
+
+    [Fact]
     public void Placeholder_YoyWithoutBase_IsAProblemNotANumber()
     {
         var segments = Narrative.Render("金额{{legality_review.contracts_amount|yoy}}", Figures, Words);

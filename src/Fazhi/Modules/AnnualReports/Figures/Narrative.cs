@@ -106,5 +106,5 @@ public static class DefaultSentences
     /// 其中立案查处存在违法行为案件30宗,查处非法行医案件罚没款约129万元;逮捕涉“食药环知森”领域犯罪人员23人".
     /// </summary>
     public const string EnforcementKeyAreas =
-        "{{year}}年完成全覆盖检查药店{{inspections.pharmacy}}。对于生态环境、医疗卫生等人民群众密切关注的重点领域，坚持“零容忍”、严打击，{{year}}年全镇共办理行政处罚案件{{enforcement.penalty_cases|approx}}，其中立案查处环境违法行为{{enforcement.environment_cases}}；检查医疗机构{{inspections.medical}}，其中立案查处存在违法行为案件{{enforcement.medical_cases}}，查处非法行医案件罚没款{{enforcement.illegal_medical_practice_fines}}；逮捕涉“食药环知森”领域犯罪人员{{enforcement.criminal_arrests}}。";
+        "{{year}}年完成全覆盖检查药店{{inspections.pharmacy}}。对于生态环境、医疗卫生等人民群众密切关注的重点领域，坚持“零容忍”、严打击，{{year}}年全镇共办理行政处罚案件{{enforcement.penalty_cases|approx|宗}}，其中立案查处环境违法行为{{enforcement.environment_cases|宗}}；检查医疗机构{{inspections.medical}}，其中立案查处存在违法行为案件{{enforcement.medical_cases|宗}}，查处非法行医案件罚没款{{enforcement.illegal_medical_practice_fines}}；逮捕涉“食药环知森”领域犯罪人员{{enforcement.criminal_arrests}}。";
 }

@@ -27,6 +27,12 @@ public enum FigureStyle
 /// <summary>数字占位符 (figure placeholder): <c>{{legality_review.contracts}}</c> or <c>{{key|yoy}}</c> in a section's text.</summary>
 public sealed record FigurePlaceholder(int Start, int Length, string Key, FigureStyle Style, string? UnknownModifier)
 {
+    /// <summary>
+    /// 量词 the sentence counts in instead of the figure's unit — <c>{{enforcement.penalty_cases|approx|宗}}</c> prints
+    /// "700余宗" where the registry counts 件 (a report in 粤 usage says 宗). Counts only; money and rates keep their unit.
+    /// </summary>
+    public string? CountingWord { get; init; }
+
     /// <summary>Report words rather than registry figures: {{year}}, {{next_year}}, {{region}}.</summary>
     public bool IsReportWord => !Key.Contains('.', StringComparison.Ordinal);
 
@@ -65,12 +71,25 @@ public static partial class Placeholders
                 "prev" => FigureStyle.Previous,
                 _ => null,
             };
-            return new FigurePlaceholder(m.Index, m.Length, m.Groups["key"].Value, style ?? FigureStyle.Default, style is null ? modifier : null);
+            return new FigurePlaceholder(m.Index, m.Length, m.Groups["key"].Value, style ?? FigureStyle.Default, style is null ? modifier : null)
+            {
+                CountingWord = m.Groups["word"].Success ? m.Groups["word"].Value : null,
+            };
         }).ToList();
     }
 
     /// <summary>The printed figure, or null when it cannot be printed (the caller shows why; the checks refuse approval).</summary>
-    public static string? Print(FigurePlaceholder placeholder, ReportFigure figure) => placeholder.Style switch
+    public static string? Print(FigurePlaceholder placeholder, ReportFigure figure)
+    {
+        if (placeholder.CountingWord is { } word && !FigureFormat.IsMoney(figure.Unit) && !FigureFormat.IsRate(figure.Unit))
+        {
+            figure = figure with { Unit = word };
+        }
+
+        return PrintIn(placeholder, figure);
+    }
+
+    private static string? PrintIn(FigurePlaceholder placeholder, ReportFigure figure) => placeholder.Style switch
     {
         FigureStyle.Default => figure.Value is { } v ? FigureFormat.Value(v, figure.Unit) : null,
         FigureStyle.Approximate => figure.Value is { } v ? Approximate(v, figure) : null,
@@ -99,6 +118,6 @@ public static partial class Placeholders
         : FigureFormat.IsRate(figure.Unit) ? FigureFormat.Number(value, 2) + "%"
         : FigureFormat.Count(value, figure.Unit);
 
-    [GeneratedRegex(@"\{\{\s*(?<key>[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*)\s*(\|\s*(?<mod>[a-z_]+)\s*)?\}\}")]
+    [GeneratedRegex(@"\{\{\s*(?<key>[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*)\s*(\|\s*(?<mod>[a-z_]+)\s*)?(\|\s*(?<word>\p{IsCJKUnifiedIdeographs}{1,2})\s*)?\}\}")]
     private static partial Regex Pattern();
 }
