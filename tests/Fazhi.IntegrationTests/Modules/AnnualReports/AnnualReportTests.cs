@@ -212,6 +212,25 @@ public sealed class AnnualReportTests(ReportsHost host) : IClassFixture<ReportsH
     }
 
     [Fact]
+    public async Task Docx_Colophon_CarriesTheRegionsCopyTo_BetweenThickAndThinRules()
+    {
+        var (_, office, report) = await NewReportAsync();
+        var ok = await office.PutAsJsonAsync("/api/annual-reports/settings", new { copyTo = "市委全面依法治市委员会办公室" });
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        using var stream = new MemoryStream(await office.GetByteArrayAsync($"/api/annual-reports/{Id(report)}/export.docx"));
+        using var doc = WordprocessingDocument.Open(stream, false);
+        var paragraphs = doc.MainDocumentPart!.Document.Body!.Elements<W.Paragraph>().ToList();
+
+        var copy = paragraphs[^2];
+        Assert.Equal("抄送：市委全面依法治市委员会办公室。", copy.InnerText);
+        Assert.Equal(8u, copy.ParagraphProperties!.ParagraphBorders!.TopBorder!.Size!.Value);
+        Assert.Equal(6u, copy.ParagraphProperties.ParagraphBorders.BottomBorder!.Size!.Value);
+        Assert.StartsWith("测试镇", paragraphs[^1].InnerText, StringComparison.Ordinal);
+        Assert.Contains("党政办公室", paragraphs[^1].InnerText, StringComparison.Ordinal);
+        Assert.Equal(8u, paragraphs[^1].ParagraphProperties!.ParagraphBorders!.BottomBorder!.Size!.Value);
+    }
+
+    [Fact]
     public async Task Settings_SubmissionDeadlineIsPerRegion_AndValidated()
     {
         var (_, office, report) = await NewReportAsync();
@@ -254,11 +273,26 @@ public sealed class AnnualReportTests(ReportsHost host) : IClassFixture<ReportsH
         Assert.InRange((16m + grid.CharacterSpace.Value / 4096m) * 20m * 28m, 8843m, 8845m);
 
         var paragraphs = main.Document.Body.Elements<W.Paragraph>().ToList();
-        var title = paragraphs[0].Elements<Run>().Single();
-        Assert.Equal("方正小标宋简体", title.RunProperties!.RunFonts!.EastAsia!.Value);
-        Assert.Equal("44", title.RunProperties.FontSize!.Val!.Value);
-        Assert.Equal(JustificationValues.Center, paragraphs[0].ParagraphProperties!.Justification!.Val!.Value);
-        Assert.Equal("市委、市政府：", paragraphs[2].InnerText);
+        // The title may take several centred lines (回行 as a trapezoid), then one blank line and the addressee.
+        var titleLines = paragraphs.TakeWhile(p => p.InnerText.Length > 0).ToList();
+        Assert.NotEmpty(titleLines);
+        Assert.All(titleLines, line =>
+        {
+            var title = line.Elements<Run>().Single();
+            Assert.Equal("方正小标宋简体", title.RunProperties!.RunFonts!.EastAsia!.Value);
+            Assert.Equal("44", title.RunProperties.FontSize!.Val!.Value);
+            Assert.Equal(JustificationValues.Center, line.ParagraphProperties!.Justification!.Val!.Value);
+        });
+        Assert.Equal("市委、市政府：", paragraphs[titleLines.Count + 1].InnerText);
+
+        // 版记: 印发机关 and 印发日期 in 4号仿宋, one character in from both sides, closed by the thick last rule.
+        var colophon = paragraphs[^1];
+        Assert.EndsWith("印发", colophon.InnerText, StringComparison.Ordinal);
+        Assert.All(colophon.Elements<Run>().Where(r => r.RunProperties is not null), r => Assert.Equal("28", r.RunProperties!.FontSize!.Val!.Value));
+        Assert.Equal("280", colophon.ParagraphProperties!.Indentation!.Left!.Value);
+        Assert.Equal("280", colophon.ParagraphProperties.Indentation.Right!.Value);
+        Assert.Equal(8u, colophon.ParagraphProperties.ParagraphBorders!.BottomBorder!.Size!.Value);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}"));
 
         var body = paragraphs.First(p => p.InnerText.StartsWith("2025年，", StringComparison.Ordinal));
         Assert.Equal("仿宋_GB2312", body.Elements<Run>().First().RunProperties!.RunFonts!.EastAsia!.Value);

@@ -59,7 +59,7 @@ public static class ReportDocx
         {
             var main = doc.AddMainDocumentPart();
             var settings = main.AddNewPart<DocumentSettingsPart>();
-            settings.Settings = new Settings(new EvenAndOddHeaders(), new DefaultTabStop { Val = 420 });
+            settings.Settings = new Settings(new DefaultTabStop { Val = 420 }, new EvenAndOddHeaders());
             AddStyles(main);
 
             var odd = main.AddNewPart<FooterPart>();
@@ -68,7 +68,11 @@ public static class ReportDocx
             even.Footer = PageNumberFooter(JustificationValues.Left, right: false);
 
             var body = new Body();
-            body.Append(Paragraph(JustificationValues.Center, 0, Run(Narrative.Plain(report.Title), TitleFont, TitleSize)));
+            foreach (var line in TitleLines.Break(Narrative.Plain(report.Title)))
+            {
+                body.Append(Paragraph(JustificationValues.Center, 0, Run(line, TitleFont, TitleSize)));
+            }
+
             body.Append(Paragraph(JustificationValues.Left, 0));
             body.Append(Paragraph(JustificationValues.Left, 0, Run(report.Report.Addressee, BodyFont, BodySize)));
 
@@ -85,7 +89,8 @@ public static class ReportDocx
             }
 
             body.Append(Paragraph(JustificationValues.Right, 0, rightIndent: 4 * 320,
-                runs: Run($"{report.Date.Year}年{report.Date.Month}月{report.Date.Day}日", BodyFont, BodySize)));
+                runs: Run(ChineseDate(report.Date), BodyFont, BodySize)));
+            AppendColophon(body, report);
 
             body.Append(new SectionProperties(
                 new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(odd) },
@@ -97,6 +102,62 @@ public static class ReportDocx
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>4号 (14 pt) character width in twips: the 版记 is indented one such character on each side.</summary>
+    public const int ColophonIndent = 280;
+
+    /// <summary>版记 separator lines in eighths of a point: 首条、末条 0.35 mm (≈1 pt), 中间 0.25 mm (≈0.75 pt).</summary>
+    public const int ThickRule = 8;
+    public const int ThinRule = 6;
+
+    private static string ChineseDate(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+
+    /// <summary>
+    /// 版记 (GB/T 9704-2012 §7.4; law.md §18.3): 抄送 (when the region names one) and 印发机关 + 印发日期 in 4号仿宋, one character in
+    /// from each side, between a thick first and last rule with a thin one between the two lines.
+    /// </summary>
+    private static void AppendColophon(Body body, RenderedReport report)
+    {
+        body.Append(Paragraph(JustificationValues.Left, 0));
+        var lines = new List<Paragraph>();
+        if (report.CopyTo is { Length: > 0 } copyTo)
+        {
+            lines.Add(ColophonLine(Run("抄送：" + copyTo.TrimEnd('。') + "。", BodyFont, PageNumberSize)));
+        }
+
+        lines.Add(ColophonLine(
+            Run(report.PrintingOffice, BodyFont, PageNumberSize),
+            new Run(new TabChar()),
+            Run(ChineseDate(report.Date) + "印发", BodyFont, PageNumberSize)));
+        var last = lines[^1];
+        // Typed setters keep pPr's schema order (pBdr and tabs come before spacing, ind and jc); tab stops count from the
+        // margin, so the date ends one character in from the right edge of the 版心.
+        last.ParagraphProperties!.Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Position = TypeAreaWidth - ColophonIndent });
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var borders = new ParagraphBorders();
+            if (i == 0)
+            {
+                borders.Append(new TopBorder { Val = BorderValues.Single, Size = ThickRule, Space = 1 });
+            }
+
+            borders.Append(i == lines.Count - 1
+                ? new BottomBorder { Val = BorderValues.Single, Size = ThickRule, Space = 1 }
+                : new BottomBorder { Val = BorderValues.Single, Size = ThinRule, Space = 1 });
+            lines[i].ParagraphProperties!.ParagraphBorders = borders;
+            body.Append(lines[i]);
+        }
+    }
+
+    private static Paragraph ColophonLine(params Run[] runs)
+    {
+        var paragraph = Paragraph(JustificationValues.Left, 0, runs);
+        var indentation = paragraph.ParagraphProperties!.GetFirstChild<Indentation>()!;
+        indentation.Left = ColophonIndent.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        indentation.Right = ColophonIndent.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return paragraph;
     }
 
     private static void AppendSection(Body body, RenderedSection section)

@@ -24,6 +24,12 @@ public sealed record RenderedReport(
 {
     public bool HasBlockingIssues => Issues.Any(i => i.Blocking);
 
+    /// <summary>版记·抄送 (the region's report setting), or null for none.</summary>
+    public string? CopyTo { get; init; }
+
+    /// <summary>版记·印发机关: the 党政办公室 that prints the joint report of the Party committee and the government.</summary>
+    public string PrintingOffice => $"{RegionName}党政办公室";
+
     /// <summary>Where a figure's records are listed (the registry's records page for the report's region and year).</summary>
     public string RecordsLink(string key) =>
         $"/metrics/records?key={Uri.EscapeDataString(key)}&region={Report.RegionCode}&year={Report.Year}";
@@ -64,8 +70,12 @@ public sealed class RenderReport(AppDbContext db, EvaluateMetric evaluate, Metri
             figures);
 
         var date = report.SubmittedOn ?? LegalDate.Today(clock);
+        var setting = await db.Set<AnnualReportSetting>().AsNoTracking().FirstOrDefaultAsync(s => s.RegionCode == report.RegionCode, ct);
         return new RenderedReport(report, regionName, Narrative.Render(report.Title, figures, words), rendered, figures, issues,
-            [$"中共{regionName}委员会", $"{regionName}人民政府"], date);
+            [$"中共{regionName}委员会", $"{regionName}人民政府"], date)
+        {
+            CopyTo = setting?.CopyTo,
+        };
     }
 }
 
