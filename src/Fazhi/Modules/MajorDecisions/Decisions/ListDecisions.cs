@@ -112,17 +112,8 @@ public sealed class ListDecisions(AppDbContext db)
             }
         }
 
-        var page = Positive(filter.Page, "page", "页码应为正整数", errors) ?? 1;
-        var size = Positive(filter.PageSize, "pageSize", $"每页条数应为1至{MaxPageSize}之间的整数", errors) ?? 20;
-        if (size > MaxPageSize)
-        {
-            errors["pageSize"] = [$"每页条数应为1至{MaxPageSize}之间的整数"];
-        }
+        var (page, size) = Paging.Parse(filter.Page, filter.PageSize, errors, maxSize: MaxPageSize);
 
-        if (page > 100_000)
-        {
-            errors["page"] = ["页码过大"];
-        }
 
         var sort = filter.Sort?.Trim() ?? "";
         var descending = sort.StartsWith('-');
@@ -144,19 +135,4 @@ public sealed class ListDecisions(AppDbContext db)
         return query;
     }
 
-    private static int? Positive(string? text, string field, string message, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1)
-        {
-            return value;
-        }
-
-        errors[field] = [message];
-        return null;
-    }
 }

@@ -115,12 +115,7 @@ public sealed class ListDocuments(AppDbContext db)
                 && d.EvaluationRemindedOn != null && (d.LastEvaluatedOn == null || d.LastEvaluatedOn < d.EvaluationRemindedOn));
         }
 
-        var page = ParsePositive(filter.Page, "page", "页码应为正整数", errors) ?? 1;
-        var size = ParsePositive(filter.PageSize, "pageSize", $"每页条数应为1至{MaxPageSize}之间的整数", errors) ?? 20;
-        if (size > MaxPageSize)
-        {
-            errors["pageSize"] = [$"每页条数应为1至{MaxPageSize}之间的整数"];
-        }
+        var (page, size) = Paging.Parse(filter.Page, filter.PageSize, errors, maxSize: MaxPageSize);
 
         var sort = filter.Sort?.Trim() ?? "";
         var descending = sort.StartsWith('-');
@@ -143,19 +138,4 @@ public sealed class ListDocuments(AppDbContext db)
         return query;
     }
 
-    private static int? ParsePositive(string? text, string field, string message, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1)
-        {
-            return value;
-        }
-
-        errors[field] = [message];
-        return null;
-    }
 }
