@@ -247,18 +247,7 @@ public sealed class EnforcementDemo : IDemoData
             }
 
             var on = plan.Clue;
-            services.Clock.Set(on);
-            var start = _machine.Start(OrdinaryProcedure.Key, EnforcementCase.SubjectType, c.Id, _town, _officer, on);
-            _db.AddRange(start.Added);
-            var instance = start.Instance;
-            c.Attach(instance.Id);
-            _db.Add(c);
-            var investigators = PickOfficers();
-
-            c.File(on, (await _numbers.NextAsync(_db, _town, TakeCaseAction.CaseNumberKind, on.Year, new NumberSubject(nameof(EnforcementCase), c.Id.ToString()), ct)).Text);
-            Step(c, instance, "file", _leader, on, investigators);
-            _db.AddRange(c.AssignOfficers(investigators, on));
-            Step(c, instance, "investigate", _officer, on, investigators);
+            var (instance, investigators) = await FileAndInvestigateAsync(c, on);
             _db.Add(new CaseEvidence(c, "现场检查笔录", $"执法人员现场检查，{plan.PartyName}存在{plan.Standard.Violation}的情形，当场制作现场检查笔录并拍照取证", on,
                 string.Join("、", investigators.Select(o => $"{o.Name}（{o.CertificateNumber}）"))));
             Step(c, instance, "record_evidence", _officer, on, investigators);
@@ -329,17 +318,7 @@ public sealed class EnforcementDemo : IDemoData
                 var on = days[i];
                 var c = new EnforcementCase(_town, $"{party}{suspicion}案", matter.Id, matter.Domain, PartyKind.Organisation, party, null, ClueSource.Inspection,
                     $"{party}{suspicion}", on);
-                services.Clock.Set(on);
-                var start = _machine.Start(OrdinaryProcedure.Key, EnforcementCase.SubjectType, c.Id, _town, _officer, on);
-                _db.AddRange(start.Added);
-                var instance = start.Instance;
-                c.Attach(instance.Id);
-                _db.Add(c);
-                var investigators = PickOfficers();
-                c.File(on, (await _numbers.NextAsync(_db, _town, TakeCaseAction.CaseNumberKind, on.Year, new NumberSubject(nameof(EnforcementCase), c.Id.ToString()), ct)).Text);
-                Step(c, instance, "file", _leader, on, investigators);
-                _db.AddRange(c.AssignOfficers(investigators, on));
-                Step(c, instance, "investigate", _officer, on, investigators);
+                var (instance, investigators) = await FileAndInvestigateAsync(c, on);
 
                 // 行政执法机关移送涉嫌犯罪案件的规定: 涉嫌犯罪的，应当向公安机关移送.
                 on = _calendar.After(on, 2 + _random.Next(5));
@@ -357,6 +336,23 @@ public sealed class EnforcementDemo : IDemoData
 
             _db.ChangeTracker.Clear();
             context.Report($"{year}年移送公安机关涉嫌犯罪案件 {transfers.Length} 宗，逮捕 {transfers.Sum(t => t.Arrested)} 人");
+        }
+
+        /// <summary>线索 → 立案 (with its case number) → 调查 by two certified officers, on the clue's day.</summary>
+        private async Task<(ProcedureInstance Instance, List<Officer> Investigators)> FileAndInvestigateAsync(EnforcementCase c, DateOnly on)
+        {
+            services.Clock.Set(on);
+            var start = _machine.Start(OrdinaryProcedure.Key, EnforcementCase.SubjectType, c.Id, _town, _officer, on);
+            _db.AddRange(start.Added);
+            var instance = start.Instance;
+            c.Attach(instance.Id);
+            _db.Add(c);
+            var investigators = PickOfficers();
+            c.File(on, (await _numbers.NextAsync(_db, _town, TakeCaseAction.CaseNumberKind, on.Year, new NumberSubject(nameof(EnforcementCase), c.Id.ToString()), ct)).Text);
+            Step(c, instance, "file", _leader, on, investigators);
+            _db.AddRange(c.AssignOfficers(investigators, on));
+            Step(c, instance, "investigate", _officer, on, investigators);
+            return (instance, investigators);
         }
 
         private List<Officer> PickOfficers()
