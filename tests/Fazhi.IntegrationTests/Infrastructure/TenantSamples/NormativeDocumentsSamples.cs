@@ -18,8 +18,8 @@ public sealed class NormativeDocumentsSamples : ITenantSamples
     /// </summary>
     public void ConfigureServices(IServiceCollection services)
     {
-        services.TryAddScoped<ILegalityReviews, Modules.NormativeDocuments.LegalityReviewsDouble>();
-        services.TryAddScoped<IFairCompetitionReviews, Modules.NormativeDocuments.FairCompetitionReviewsDouble>();
+        services.TryAddScoped<ILegalityReviews, LegalityReviewsDouble>();
+        services.TryAddScoped<IFairCompetitionReviews, FairCompetitionReviewsDouble>();
     }
 
     public async Task SeedAsync(IServiceProvider services, string region)

@@ -35,8 +35,8 @@ public sealed class DecisionHost : IDisposable
             s.AddSingleton(Legality);
             s.AddSingleton(FairCompetition);
             s.AddSingleton(Consultations);
-            s.AddScoped<ILegalityReviews>(sp => sp.GetRequiredService<LegalityDouble>());
-            s.AddScoped<IFairCompetitionReviews>(sp => sp.GetRequiredService<FairCompetitionDouble>());
+            s.AddScoped<ILegalityReviews>(sp => sp.GetRequiredService<LegalityReviewsDouble>());
+            s.AddScoped<IFairCompetitionReviews>(sp => sp.GetRequiredService<FairCompetitionReviewsDouble>());
             s.AddScoped<IPublicConsultations>(sp => sp.GetRequiredService<ConsultationsDouble>());
         }));
     }
@@ -47,9 +47,9 @@ public sealed class DecisionHost : IDisposable
 
     public WebApplicationFactory<Program> App { get; }
 
-    public LegalityDouble Legality { get; } = new();
+    public LegalityReviewsDouble Legality { get; } = new();
 
-    public FairCompetitionDouble FairCompetition { get; } = new();
+    public FairCompetitionReviewsDouble FairCompetition { get; } = new();
 
     public ConsultationsDouble Consultations { get; } = new();
 
@@ -162,74 +162,6 @@ public sealed class DecisionHost : IDisposable
         App.Dispose();
         Base.Dispose();
     }
-}
-
-/// <summary>合法性审查 as a test sets it: a request is pending until the test issues the opinion.</summary>
-public sealed class LegalityDouble : ILegalityReviews
-{
-    private readonly ConcurrentDictionary<Guid, LegalityOpinionStatus> _reviews = new();
-
-    public ConcurrentDictionary<Guid, DateOnly> Decided { get; } = new();
-
-    public Task<Guid> RequestAsync(LegalityReviewRequest request, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_reviews.AddOrUpdate(request.SubjectId, _ => Pending(), (_, s) => s.Withdrawn || s.OpinionIssued ? Pending() : s).ReviewId);
-
-    private static LegalityOpinionStatus Pending() => new(Guid.CreateVersion7(), false, null, null, null);
-
-    public Task<LegalityOpinionStatus?> StatusAsync(string subjectType, Guid subjectId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_reviews.TryGetValue(subjectId, out var status) ? status : null);
-
-    public Task<bool> WithdrawAsync(string subjectType, Guid subjectId, string reason, CancellationToken cancellationToken = default)
-    {
-        var withdrawn = _reviews.TryGetValue(subjectId, out var status) && !status.OpinionIssued && !status.Withdrawn;
-        if (withdrawn)
-        {
-            _reviews[subjectId] = status! with { Withdrawn = true };
-        }
-
-        return Task.FromResult(withdrawn);
-    }
-
-    public Task AnswerItemsAsync(string subjectType, Guid subjectId, IReadOnlyList<OpinionItemAnswer> answers, CancellationToken cancellationToken = default) =>
-        Task.CompletedTask;
-
-    public Task RecordDecisionAsync(string subjectType, Guid subjectId, DateOnly decidedOn, string? note = null, CancellationToken cancellationToken = default)
-    {
-        Decided[subjectId] = decidedOn;
-        return Task.CompletedTask;
-    }
-
-    public void Issue(Guid subjectId, ReviewConclusion conclusion, string number = "司审〔2026〕1号") =>
-        _reviews.AddOrUpdate(subjectId,
-            _ => new LegalityOpinionStatus(Guid.CreateVersion7(), true, conclusion, new DateOnly(2026, 3, 2), number),
-            (_, s) => s with { OpinionIssued = true, Conclusion = conclusion, IssuedOn = new DateOnly(2026, 3, 2), OpinionNumber = number });
-}
-
-/// <summary>公平竞争审查 as a test sets it: registered measures stay unconcluded until the test concludes them.</summary>
-public sealed class FairCompetitionDouble : IFairCompetitionReviews
-{
-    private readonly ConcurrentDictionary<Guid, FairCompetitionStatus> _reviews = new();
-
-    public Task<Guid> RegisterAsync(PolicyMeasureRegistration measure, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_reviews.GetOrAdd(measure.SubjectId, _ => new FairCompetitionStatus(Guid.CreateVersion7(), false, null, null)).ReviewId);
-
-    public Task<FairCompetitionStatus?> StatusAsync(string subjectType, Guid subjectId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_reviews.TryGetValue(subjectId, out var status) ? status : null);
-
-    public Task RecordIssuedAsync(string subjectType, Guid subjectId, DateOnly on, string? reference, CancellationToken cancellationToken = default)
-    {
-        if (_reviews.TryGetValue(subjectId, out var status))
-        {
-            _reviews[subjectId] = status with { IssuedOn = on, IssueReference = reference };
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public void Conclude(Guid subjectId, FairCompetitionConclusion conclusion) =>
-        _reviews.AddOrUpdate(subjectId,
-            _ => new FairCompetitionStatus(Guid.CreateVersion7(), true, conclusion, new DateOnly(2026, 3, 2)),
-            (_, s) => s with { Concluded = true, Conclusion = conclusion, ConcludedOn = new DateOnly(2026, 3, 2) });
 }
 
 /// <summary>公开征求意见 as a test sets it: open until the test closes the window (with or without unanswered comments).</summary>

@@ -3,15 +3,23 @@ using System.Collections.Concurrent;
 using Fazhi.Modules.FairCompetition.Contracts;
 using Fazhi.Modules.LegalityReview.Contracts;
 
-namespace Fazhi.IntegrationTests.Modules.NormativeDocuments;
+namespace Fazhi.IntegrationTests.Infrastructure;
 
-/// <summary>合法性审查 as a test sets it: a request is pending until the test issues the opinion.</summary>
+/// <summary>
+/// 合法性审查 as a test sets it: a request is pending until the test issues the opinion. For module tests that need to set an
+/// opinion directly; where modules meet, tests use the real module (Modules/PolicyGates).
+/// </summary>
 public sealed class LegalityReviewsDouble : ILegalityReviews
 {
     private readonly ConcurrentDictionary<Guid, LegalityOpinionStatus> _reviews = new();
 
+    /// <summary>Subjects whose decision was recorded, with its date.</summary>
+    public ConcurrentDictionary<Guid, DateOnly> Decided { get; } = new();
+
+    // As the real contract: a request awaiting its opinion is returned; after a withdrawal or an issued opinion a new
+    // request starts a new review.
     public Task<Guid> RequestAsync(LegalityReviewRequest request, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_reviews.AddOrUpdate(request.SubjectId, _ => Pending(), (_, s) => s.Withdrawn ? Pending() : s).ReviewId);
+        Task.FromResult(_reviews.AddOrUpdate(request.SubjectId, _ => Pending(), (_, s) => s.Withdrawn || s.OpinionIssued ? Pending() : s).ReviewId);
 
     private static LegalityOpinionStatus Pending() => new(Guid.CreateVersion7(), false, null, null, null);
 
@@ -34,6 +42,7 @@ public sealed class LegalityReviewsDouble : ILegalityReviews
 
     public Task RecordDecisionAsync(string subjectType, Guid subjectId, DateOnly decidedOn, string? note = null, CancellationToken cancellationToken = default)
     {
+        Decided[subjectId] = decidedOn;
         if (_reviews.TryGetValue(subjectId, out var status))
         {
             _reviews[subjectId] = status with { DecidedOn = decidedOn };
