@@ -254,11 +254,21 @@ public sealed class AnnualReportTests(ReportsHost host) : IClassFixture<ReportsH
         Assert.InRange((16m + grid.CharacterSpace.Value / 4096m) * 20m * 28m, 8843m, 8845m);
 
         var paragraphs = main.Document.Body.Elements<W.Paragraph>().ToList();
-        var title = paragraphs[0].Elements<Run>().Single();
-        Assert.Equal("方正小标宋简体", title.RunProperties!.RunFonts!.EastAsia!.Value);
-        Assert.Equal("44", title.RunProperties.FontSize!.Val!.Value);
-        Assert.Equal(JustificationValues.Center, paragraphs[0].ParagraphProperties!.Justification!.Val!.Value);
-        Assert.Equal("市委、市政府：", paragraphs[2].InnerText);
+        // 标题 in 梯形 lines, longer first (GB/T 9704-2012 §7.3.1): "中共测试镇5xx委员会 测试镇5xx人民政府" / "关于2025年…的报告".
+        var titleLines = paragraphs.TakeWhile(p => p.InnerText.Length > 0).ToList();
+        Assert.Equal(2, titleLines.Count);
+        Assert.Matches(@"^中共测试镇\d+委员会 测试镇\d+人民政府$", titleLines[0].InnerText);
+        Assert.Equal("关于2025年法治政府建设情况的报告", titleLines[1].InnerText);
+        Assert.True(TitleLines.Width(titleLines[0].InnerText) >= TitleLines.Width(titleLines[1].InnerText));
+        foreach (var line in titleLines)
+        {
+            var title = line.Elements<Run>().Single();
+            Assert.Equal("方正小标宋简体", title.RunProperties!.RunFonts!.EastAsia!.Value);
+            Assert.Equal("44", title.RunProperties.FontSize!.Val!.Value);
+            Assert.Equal(JustificationValues.Center, line.ParagraphProperties!.Justification!.Val!.Value);
+        }
+
+        Assert.Equal("市委、市政府：", paragraphs[titleLines.Count + 1].InnerText);
 
         var body = paragraphs.First(p => p.InnerText.StartsWith("2025年，", StringComparison.Ordinal));
         Assert.Equal("仿宋_GB2312", body.Elements<Run>().First().RunProperties!.RunFonts!.EastAsia!.Value);
@@ -289,6 +299,50 @@ public sealed class AnnualReportTests(ReportsHost host) : IClassFixture<ReportsH
         }
 
         Assert.Equal(2, references.Count);
+    }
+
+    [Fact]
+    public async Task Docx_EndsWithTheRecordNotes_CopyToAndPrinterBetweenThickAndThinRules()
+    {
+        var (_, office, report) = await NewReportAsync();
+        Assert.Equal(HttpStatusCode.OK, (await office.PutAsJsonAsync("/api/annual-reports/settings", new { copyTo = "市委全面依法治市委员会办公室，市司法局" })).StatusCode);
+        var docx = await office.GetByteArrayAsync($"/api/annual-reports/{Id(report)}/export.docx");
+        using var doc = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var paragraphs = doc.MainDocumentPart!.Document.Body!.Elements<W.Paragraph>().ToList();
+
+        // 版记 after the 成文日期 (GB/T 9704-2012 §7.4): 抄送 ending "。", then 印发机关 … 印发日期 + "印发", 4号仿宋.
+        var copyTo = paragraphs[^2];
+        var printed = paragraphs[^1];
+        Assert.Equal("2026年3月2日", paragraphs[^4].InnerText);
+        Assert.Equal("抄送：市委全面依法治市委员会办公室，市司法局。", copyTo.InnerText);
+        Assert.Matches(@"^测试镇\d+党政办公室2026年3月2日印发$", printed.InnerText);
+        Assert.All(copyTo.Descendants<RunProperties>().Concat(printed.Descendants<RunProperties>()).Where(p => p.FontSize is not null), p =>
+        {
+            Assert.Equal("仿宋_GB2312", p.RunFonts!.EastAsia!.Value);
+            Assert.Equal("28", p.FontSize!.Val!.Value);
+        });
+
+        // Rules the width of the 版心 (no paragraph indent): thick (0.35 mm) first and last, thin (0.25 mm) between.
+        var copyBorders = copyTo.ParagraphProperties!.ParagraphBorders!;
+        Assert.Equal(8u, copyBorders.TopBorder!.Size!.Value);
+        Assert.Equal(6u, copyBorders.BottomBorder!.Size!.Value);
+        Assert.Equal(8u, printed.ParagraphProperties!.ParagraphBorders!.BottomBorder!.Size!.Value);
+        Assert.Null(printed.ParagraphProperties.ParagraphBorders.TopBorder);
+        Assert.All(new[] { copyTo, printed }, p => Assert.Equal("0", p.ParagraphProperties!.Indentation!.Left!.Value));
+        // One character (4号, 280 twips) in from each side: a left tab stop and a right one for the date.
+        var tabs = printed.ParagraphProperties.Tabs!.Elements<TabStop>().ToList();
+        Assert.Contains(tabs, t => t.Val!.Value == TabStopValues.Left && t.Position!.Value == 280);
+        Assert.Contains(tabs, t => t.Val!.Value == TabStopValues.Right && t.Position!.Value == 8844 - 280);
+    }
+
+    [Fact]
+    public async Task Docx_RecordNotes_DefaultCopyToIsTheSuperiorsRuleOfLawOffice()
+    {
+        var (_, office, report) = await NewReportAsync();
+        var docx = await office.GetByteArrayAsync($"/api/annual-reports/{Id(report)}/export.docx");
+        using var doc = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var paragraphs = doc.MainDocumentPart!.Document.Body!.Elements<W.Paragraph>().ToList();
+        Assert.Equal("抄送：市委全面依法治市委员会办公室。", paragraphs[^2].InnerText);
     }
 
     [Fact]

@@ -68,7 +68,12 @@ public static class ReportDocx
             even.Footer = PageNumberFooter(JustificationValues.Left, right: false);
 
             var body = new Body();
-            body.Append(Paragraph(JustificationValues.Center, 0, Run(Narrative.Plain(report.Title), TitleFont, TitleSize)));
+            // 标题 in 梯形 lines (longer first), each line its own centred paragraph so LibreOffice and Word break alike.
+            foreach (var line in TitleLines.Split(Narrative.Plain(report.Title)))
+            {
+                body.Append(Paragraph(JustificationValues.Center, 0, Run(line, TitleFont, TitleSize)));
+            }
+
             body.Append(Paragraph(JustificationValues.Left, 0));
             body.Append(Paragraph(JustificationValues.Left, 0, Run(report.Report.Addressee, BodyFont, BodySize)));
 
@@ -86,6 +91,7 @@ public static class ReportDocx
 
             body.Append(Paragraph(JustificationValues.Right, 0, rightIndent: 4 * 320,
                 runs: Run($"{report.Date.Year}年{report.Date.Month}月{report.Date.Day}日", BodyFont, BodySize)));
+            AppendRecordNotes(body, report);
 
             body.Append(new SectionProperties(
                 new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(odd) },
@@ -98,6 +104,60 @@ public static class ReportDocx
 
         return stream.ToArray();
     }
+
+    /// <summary>版记 rules, in eighths of a point: first and last 0.35 mm (≈1 pt), between them 0.25 mm (≈0.75 pt).</summary>
+    public const int ThickRule = 8;
+    public const int ThinRule = 6;
+
+    /// <summary>4号 character width (14 pt) in twips: the 版记's one-character indents.</summary>
+    public const int RecordNoteIndent = 280;
+
+    /// <summary>
+    /// 版记 (GB/T 9704-2012 §7.4, law.md §18.3) after the date: 抄送 (4号仿宋, indented one character each side, ending
+    /// "。") and 印发机关 with 印发日期 ("…印发", date one character from the right), between rules the width of the 版心 —
+    /// thick above the first and below the last, thin between.
+    /// </summary>
+    private static void AppendRecordNotes(Body body, RenderedReport report)
+    {
+        body.Append(Paragraph(JustificationValues.Left, 0));
+        var date = $"{report.Date.Year}年{report.Date.Month}月{report.Date.Day}日印发";
+        var printed = RecordNote(new ParagraphBorders(), JustificationValues.Left,
+            new Run(new TabChar()), Run(report.Printer ?? $"{report.RegionName}党政办公室", BodyFont, PageNumberSize), new Run(new TabChar()), Run(date, BodyFont, PageNumberSize));
+        if (report.CopyTo is { Length: > 0 } copyTo)
+        {
+            var text = "抄送：" + copyTo.TrimEnd('。', '，', '、') + "。";
+            body.Append(RecordNote(new ParagraphBorders(Border<TopBorder>(ThickRule), Border<BottomBorder>(ThinRule)), JustificationValues.Left,
+                new Run(new TabChar()), Run(text, BodyFont, PageNumberSize)));
+            printed.ParagraphProperties!.ParagraphBorders!.Append(Border<BottomBorder>(ThickRule));
+        }
+        else
+        {
+            printed.ParagraphProperties!.ParagraphBorders!.Append(Border<TopBorder>(ThickRule), Border<BottomBorder>(ThickRule));
+        }
+
+        body.Append(printed);
+    }
+
+    /// <summary>
+    /// A 版记 line: no paragraph indent, so its rules span the whole 版心; the one-character indents are tab stops (left at
+    /// one character, right at one character from the right edge).
+    /// </summary>
+    private static Paragraph RecordNote(ParagraphBorders borders, JustificationValues justification, params Run[] runs)
+    {
+        var paragraph = new Paragraph(new ParagraphProperties(
+            borders,
+            new Tabs(
+                new TabStop { Val = TabStopValues.Left, Position = RecordNoteIndent },
+                new TabStop { Val = TabStopValues.Right, Position = TypeAreaWidth - RecordNoteIndent }),
+            new SpacingBetweenLines { Line = LinePitch.ToString(System.Globalization.CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
+            new Indentation { Left = "0", Right = "0", FirstLine = "0" },
+            new Justification { Val = justification }));
+        paragraph.Append(runs);
+        return paragraph;
+    }
+
+    private static T Border<T>(int size)
+        where T : BorderType, new() => new() { Val = BorderValues.Single, Size = (uint)size, Space = 1, Color = "000000" };
 
     private static void AppendSection(Body body, RenderedSection section)
     {

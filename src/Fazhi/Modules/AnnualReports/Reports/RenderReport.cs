@@ -20,7 +20,8 @@ public sealed record RenderedSection(
 /// <summary>The report as it would be printed today, with the figures it used and the consistency check results.</summary>
 public sealed record RenderedReport(
     AnnualReport Report, string RegionName, IReadOnlyList<Segment> Title, IReadOnlyList<RenderedSection> Sections,
-    IReadOnlyDictionary<string, ReportFigure> Figures, IReadOnlyList<ConsistencyIssue> Issues, IReadOnlyList<string> Signers, DateOnly Date)
+    IReadOnlyDictionary<string, ReportFigure> Figures, IReadOnlyList<ConsistencyIssue> Issues, IReadOnlyList<string> Signers, DateOnly Date,
+    string? CopyTo = null, string? Printer = null)
 {
     public bool HasBlockingIssues => Issues.Any(i => i.Blocking);
 
@@ -64,8 +65,27 @@ public sealed class RenderReport(AppDbContext db, EvaluateMetric evaluate, Metri
             figures);
 
         var date = report.SubmittedOn ?? LegalDate.Today(clock);
+        var setting = await db.Set<AnnualReportSetting>().AsNoTracking().FirstOrDefaultAsync(s => s.RegionCode == report.RegionCode, ct);
+        var copyTo = setting?.CopyTo ?? await DefaultCopyToAsync(region?.ParentCode, ct);
         return new RenderedReport(report, regionName, Narrative.Render(report.Title, figures, words), rendered, figures, issues,
-            [$"中共{regionName}委员会", $"{regionName}人民政府"], date);
+            [$"中共{regionName}委员会", $"{regionName}人民政府"], date, copyTo, $"{regionName}党政办公室");
+    }
+
+    /// <summary>
+    /// 抄送 when the region set none: 上一级党委法治建设议事协调机构 (law.md §1), named as the superior level's 全面依法治X委员会办公室
+    /// ([U]: the exact name varies by place; the reporting settings override it).
+    /// </summary>
+    private async Task<string?> DefaultCopyToAsync(string? parentCode, CancellationToken ct)
+    {
+        var parent = parentCode is null ? null : await db.Set<Region>().AsNoTracking().FirstOrDefaultAsync(r => r.Code == parentCode, ct);
+        return parent switch
+        {
+            { Level: RegionLevel.Province } => "省委全面依法治省委员会办公室",
+            { Level: RegionLevel.City } => "市委全面依法治市委员会办公室",
+            { Level: RegionLevel.County } when parent.Name.EndsWith('区') => "区委全面依法治区委员会办公室",
+            { Level: RegionLevel.County } => "县委全面依法治县委员会办公室",
+            _ => null,
+        };
     }
 }
 
