@@ -200,6 +200,15 @@ public sealed class AnnualReportTests(ReportsHost host) : IClassFixture<ReportsH
     }
 
     [Fact]
+    public async Task Overview_OfATown_ListsNoVillages_TheyWriteNoReport()
+    {
+        var town = await host.ClientAsync(FazhiFactory.TownA, Roles.LegalOffice);
+        var overview = await town.GetFromJsonAsync<JsonElement>($"/api/annual-reports/overview?year={Year}");
+        Assert.Equal(0, overview.GetArrayLength());
+        Assert.DoesNotContain("下级单位报送情况", await town.GetStringAsync("/annual-reports"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Supervisor_SeesItsTownsReportStatus()
     {
         var (town, _, _) = await NewReportAsync();

@@ -149,7 +149,9 @@ public sealed class ListReports(AppDbContext db, TimeProvider clock)
 
     public async Task<IReadOnlyList<OverviewRow>> OverviewAsync(string callerRegion, int year, CancellationToken ct)
     {
-        var towns = await db.Set<Region>().AsNoTracking().Where(r => r.ParentCode == callerRegion).OrderBy(r => r.Code).ToListAsync(ct);
+        // Villages (村、社区) write no 法治政府建设年度报告: a town's overview is empty, a city's or county's lists its towns.
+        var towns = await db.Set<Region>().AsNoTracking().Where(r => r.ParentCode == callerRegion && r.Level != RegionLevel.Village)
+            .OrderBy(r => r.Code).ToListAsync(ct);
         var codes = towns.Select(t => t.Code).ToList();
         var reports = await db.Set<AnnualReport>().AsNoTracking().Where(r => r.Year == year && codes.Contains(r.RegionCode)).ToListAsync(ct);
         var settings = await db.Set<AnnualReportSetting>().AsNoTracking().Where(s => codes.Contains(s.RegionCode)).ToListAsync(ct);
