@@ -7,7 +7,7 @@ public sealed partial class LayoutTests
 {
     private static readonly string Src = Path.Combine(RepositoryRoot(), "src", "Fazhi");
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Fazhi.slnx")))
