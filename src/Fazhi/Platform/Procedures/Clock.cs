@@ -149,29 +149,48 @@ public sealed class Clock : IRegionScoped
             (_, ClockEffectKind.Suspend) => null,
             (ClockStatus.Suspended, ClockEffectKind.Resume) => null,
             (_, ClockEffectKind.Resume) => new DomainRuleException($"期限“{rule.Name}”未中止，无需恢复"),
-            (_, ClockEffectKind.Extend) => clock.RefuseExtension(rule, change.Length ?? 0),
+            (_, ClockEffectKind.Extend) => clock.RefuseExtension(rule, change.Length ?? 0, change.On),
             (_, ClockEffectKind.Exclude) => clock.RefuseExclusion(rule, change.From!.Value, change.To!.Value, change.On),
         };
     }
 
-    private DomainRuleException? RefuseExtension(ClockRule rule, int length)
+    /// <summary>A lapsed period cannot be revived: an extension is approved on or before the due date as it stands.</summary>
+    private DomainRuleException? RefuseExtension(ClockRule rule, int length, DateOnly on)
     {
+        var basis = (rule.ExtensionBasis ?? rule.Basis).Citation;
         if (MaxExtension == 0)
         {
-            return new DomainRuleException($"期限“{rule.Name}”依法不得延长", rule.Basis.Citation);
+            return new DomainRuleException($"期限“{rule.Name}”依法不得延长", basis);
+        }
+
+        if (Status != ClockStatus.Suspended && on > DueDate)
+        {
+            return new DomainRuleException(
+                $"期限“{rule.Name}”已于{ClockSchedule.Day(DueDate)}届满，延长须在期限届满前批准，届满后不得再延长", basis);
         }
 
         var unit = ClockSchedule.UnitName(Unit);
         return ExtendedBy + length > MaxExtension
-            ? new DomainRuleException($"期限“{rule.Name}”累计延长不得超过{MaxExtension}{unit}（已延长{ExtendedBy}{unit}）", rule.Basis.Citation)
+            ? new DomainRuleException($"期限“{rule.Name}”累计延长不得超过{MaxExtension}{unit}（已延长{ExtendedBy}{unit}）", basis)
             : null;
     }
 
+    /// <summary>
+    /// An excluded period is registered before the period lapses and lies within it as it stands: registering a hearing or
+    /// a test after the due date would revive a lapsed period and turn a late decision into a timely one.
+    /// </summary>
     private DomainRuleException? RefuseExclusion(ClockRule rule, DateOnly from, DateOnly to, DateOnly on)
     {
         if (from <= CountingFrom || to < from || to > on)
         {
             return new DomainRuleException($"不计入期限的期间应在{CountingFrom:yyyy-MM-dd}之后、不晚于办理日期，且起日不晚于止日");
+        }
+
+        if (Status != ClockStatus.Suspended && (on > DueDate || to > DueDate))
+        {
+            return new DomainRuleException(
+                $"期限“{rule.Name}”届满日为{ClockSchedule.Day(DueDate)}：不计入期限的期间须在届满前登记，且不得超过届满日（已届满的期限不能因事后扣除而恢复）",
+                rule.Basis.Citation);
         }
 
         // Excluded days after the current start day: a suspension covers (From, To], an exclusion [From, To].

@@ -29,6 +29,9 @@ public sealed record ClockRule(string Key, string Name, int Length, ClockUnit Un
     public int WarningWorkingDays { get; init; } = 3;
 
     public int MaxExtension { get; init; }
+
+    /// <summary>Where the extension and its cap come from, when not from <see cref="Basis"/> (cited when an extension is refused).</summary>
+    public LegalBasis? ExtensionBasis { get; init; }
 }
 
 /// <summary>程序状态 (a state of a procedure), e.g. ("review", "合法性审查中").</summary>

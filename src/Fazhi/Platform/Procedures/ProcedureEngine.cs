@@ -144,6 +144,8 @@ public sealed class ProcedureMachine(ProcedureRegistry registry, TimeProvider ti
                 throw new FieldValidationException("note", "请填写延长期限的理由");
             case ClockEffectKind.Exclude when input.ExcludedFrom is null || input.ExcludedTo is null:
                 throw new FieldValidationException("excludedFrom", "请填写不计入期限的起止日期");
+            case ClockEffectKind.Exclude when string.IsNullOrWhiteSpace(input.Note):
+                throw new FieldValidationException("note", "请写明不计入期限的事由及证明材料（如听证通知书、检测委托书）");
             default:
                 return new ClockChange(effect.Kind, on, Now, who, input.Note, input.ExtensionLength, input.ExcludedFrom, input.ExcludedTo);
         }

@@ -5,10 +5,15 @@ public sealed class ProcedureRegistry
 {
     private readonly Dictionary<(string Key, int Version), ProcedureDefinition> _definitions = [];
 
-    public ProcedureRegistry(IEnumerable<ProcedureDefinition> definitions)
+    /// <summary>
+    /// <paramref name="configuration"/> may set a clock's extension cap where the statute leaves it to sector rules ([U] in
+    /// law.md): <c>Fazhi:Procedures:{procedure}:{clock}:MaxExtension</c>. Clocks started afterwards use it.
+    /// </summary>
+    public ProcedureRegistry(IEnumerable<ProcedureDefinition> definitions, IConfiguration? configuration = null)
     {
-        foreach (var definition in definitions)
+        foreach (var given in definitions)
         {
+            var definition = configuration is null ? given : WithSettings(given, configuration);
             if (!_definitions.TryAdd((definition.Key, definition.Version), definition.Validated()))
             {
                 throw new InvalidOperationException($"程序定义 {definition.Key} v{definition.Version} 重复注册");
@@ -30,4 +35,13 @@ public sealed class ProcedureRegistry
     public ProcedureDefinition Latest(string key) =>
         _definitions.Values.Where(d => d.Key == key).MaxBy(d => d.Version)
         ?? throw new InvalidOperationException($"程序定义 {key} 未注册");
+
+    private static ProcedureDefinition WithSettings(ProcedureDefinition definition, IConfiguration configuration) =>
+        definition with
+        {
+            Clocks = [.. definition.Clocks.Select(rule =>
+                configuration.GetValue<int?>($"Fazhi:Procedures:{definition.Key}:{rule.Key}:MaxExtension") is { } cap and >= 0
+                    ? rule with { MaxExtension = cap }
+                    : rule)],
+        };
 }

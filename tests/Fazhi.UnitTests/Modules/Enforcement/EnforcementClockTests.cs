@@ -1,7 +1,9 @@
 using Fazhi.Modules.Enforcement.Domain;
 using Fazhi.Platform.Calendar;
 using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Web;
 
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Fazhi.UnitTests.Modules.Enforcement;
@@ -58,5 +60,83 @@ public sealed class EnforcementClockTests
         var result = HearingRules.RequestDeadline(Calendar, new DateOnly(2024, 9, 27));
 
         Assert.Equal(new DateOnly(2024, 10, 10), result.Due);
+    }
+
+    private static readonly ProcedureActor Handler = new("officer", "承办人", new HashSet<string> { Fazhi.Modules.Enforcement.EnforcementPermissions.Handle }, new HashSet<string>());
+
+    private static (ProcedureMachine Machine, ProcedureInstance Instance) FiledOn(DateOnly filed, DateOnly today, ProcedureRegistry? registry = null)
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(today.ToDateTime(new TimeOnly(9, 0)), LegalDate.ChinaOffset));
+        var machine = new ProcedureMachine(registry ?? new ProcedureRegistry([OrdinaryProcedure.V1]), time);
+        var started = machine.Start(OrdinaryProcedure.Key, EnforcementCase.SubjectType, Guid.CreateVersion7(), "441900199", Leader, filed);
+        machine.Apply(started.Instance, "file", Leader, null, new StepInput { On = filed }, Calendar);
+        return (machine, started.Instance);
+    }
+
+    [Fact]
+    public void DecisionPeriod_LapsedPeriod_CannotBeRevivedByAnExtensionApprovedAfterExpiry()
+    {
+        // Filed 2024-09-20, due 2024-12-19; an extension approved on 2024-12-20 comes a day late.
+        var (machine, instance) = FiledOn(new DateOnly(2024, 9, 20), new DateOnly(2025, 1, 10));
+
+        var refusal = Assert.Throws<DomainRuleException>(() => machine.Apply(instance, "extend_decision.filed", Leader, null,
+            new StepInput { On = new DateOnly(2024, 12, 20), ExtensionLength = 30, Note = "案情复杂" }, Calendar));
+
+        Assert.Contains("已于2024-12-19届满", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("届满后不得再延长", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("《市场监督管理行政处罚程序规定》第六十四条", refusal.LegalBasis, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2024, 12, 19), Assert.Single(instance.Clocks).DueDate);
+    }
+
+    [Fact]
+    public void DecisionPeriod_ExtensionApprovedOnTheLastDay_MovesTheDueDate()
+    {
+        var (machine, instance) = FiledOn(new DateOnly(2024, 9, 20), new DateOnly(2025, 1, 10));
+
+        machine.Apply(instance, "extend_decision.filed", Leader, null, new StepInput { On = new DateOnly(2024, 12, 19), ExtensionLength = 30, Note = "案情复杂" }, Calendar);
+
+        // 2025-01-18 is a Saturday: the extended period ends on Monday 2025-01-20.
+        Assert.Equal(new DateOnly(2025, 1, 20), Assert.Single(instance.Clocks).DueDate);
+    }
+
+    [Fact]
+    public void DecisionPeriod_LapsedPeriod_CannotBeRevivedByAnExclusionRegisteredAfterExpiry()
+    {
+        // A hearing held inside the period but registered after it lapsed would turn a late decision into a timely one.
+        var (machine, instance) = FiledOn(new DateOnly(2024, 9, 20), new DateOnly(2025, 1, 10));
+
+        var refusal = Assert.Throws<DomainRuleException>(() => machine.Apply(instance, "exclude_decision.filed", Handler, null,
+            new StepInput { On = new DateOnly(2024, 12, 23), ExcludedFrom = new DateOnly(2024, 11, 4), ExcludedTo = new DateOnly(2024, 11, 8), Note = "听证，听证通知书" }, Calendar));
+
+        Assert.Contains("不计入期限的期间须在届满前登记", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("第六十条", refusal.LegalBasis, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2024, 12, 19), Assert.Single(instance.Clocks).DueDate);
+    }
+
+    [Fact]
+    public void DecisionPeriod_ExcludedPeriod_NeedsItsGroundsAndEvidence()
+    {
+        var (machine, instance) = FiledOn(new DateOnly(2024, 9, 20), new DateOnly(2024, 12, 1));
+
+        var refusal = Assert.Throws<FieldValidationException>(() => machine.Apply(instance, "exclude_decision.filed", Handler, null,
+            new StepInput { On = new DateOnly(2024, 12, 1), ExcludedFrom = new DateOnly(2024, 11, 4), ExcludedTo = new DateOnly(2024, 11, 8) }, Calendar));
+
+        Assert.Contains("证明材料", refusal.Errors["note"][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DecisionPeriod_ExtensionCap_IsASettingCitingItsSectorSource()
+    {
+        var settings = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Fazhi:Procedures:enforcement.case:decision:MaxExtension"] = "15" })
+            .Build();
+        var (machine, instance) = FiledOn(new DateOnly(2024, 9, 20), new DateOnly(2024, 12, 1), new ProcedureRegistry([OrdinaryProcedure.V1], settings));
+
+        var refusal = Assert.Throws<DomainRuleException>(() => machine.Apply(instance, "extend_decision.filed", Leader, null,
+            new StepInput { On = new DateOnly(2024, 12, 1), ExtensionLength = 30, Note = "案情复杂" }, Calendar));
+
+        Assert.Contains("累计延长不得超过15日", refusal.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("第六十条；", refusal.LegalBasis, StringComparison.Ordinal);
+        Assert.Contains("市场监督管理行政处罚程序规定", refusal.LegalBasis, StringComparison.Ordinal);
     }
 }

@@ -18,6 +18,9 @@ public static class Articles
     public const string LegalReview = Law + "第五十八条";
     public const string ReviewerQualification = Law + "第五十八条第二款";
     public const string DecisionPeriod = Law + "第六十条";
+
+    /// <summary>The extension is sector law, not 第六十条 (which only defers to it): the default follows 市场监管's rule [U].</summary>
+    public const string DecisionPeriodExtension = Law + "第六十条“法律、法规、规章另有规定的，从其规定”；《市场监督管理行政处罚程序规定》第六十四条（经负责人批准可延长三十日，其他行业依其规章，可在设置中调整）";
     public const string Service = Law + "第六十一条";
     public const string HearingScope = Law + "第六十三条";
     public const string HearingRequest = Law + "第六十四条第一项";

@@ -176,8 +176,10 @@ public static class OrdinaryProcedure
             new ClockRule(DecisionClock, "办案期限（自立案之日起九十日内作出决定）", 90, ClockUnit.CalendarDays, new(Articles.DecisionPeriod))
             {
                 WarningWorkingDays = 10,
-                // DEBT: the extension allowed is sector law (e.g. 市场监管: 30 days on the 负责人's approval, law.md §6.2 ENF‑T1 [U]); make it per-sector.
+                // 第六十条 sets no extension: sector rules do (law.md §6.2 ENF‑T1 [U]). The default is 市场监管's 30 days; a
+                // deployment sets Fazhi:Procedures:enforcement.case:decision:MaxExtension for its sector.
                 MaxExtension = 30,
+                ExtensionBasis = new(Articles.DecisionPeriodExtension),
             },
             new ClockRule(StatementClock, "陈述、申辩及听证申请期限", HearingRules.RequestWorkingDays, ClockUnit.WorkingDays, new(Articles.HearingRequest)) { WarningWorkingDays = 1 },
             new ClockRule(ServiceClock, "决定书送达期限（当事人不在场）", 7, ClockUnit.WorkingDays, new(Articles.Service)),
