@@ -2,9 +2,11 @@ using Fazhi.Modules.AnnualReports;
 using Fazhi.Modules.Enforcement;
 using Fazhi.Modules.FairCompetition;
 using Fazhi.Modules.LegalityReview;
+using Fazhi.Modules.Litigation;
 using Fazhi.Modules.MajorDecisions;
 using Fazhi.Modules.NormativeDocuments;
 using Fazhi.Modules.PublicConsultation;
+using Fazhi.Modules.Reconsideration;
 using Fazhi.Platform;
 using Fazhi.Platform.Cli;
 using Fazhi.Platform.Data;
@@ -29,6 +31,8 @@ app.MapAnnualReportsApi();
 app.MapEnforcementApi();
 app.MapPublicConsultationApi();
 app.MapMajorDecisionsApi();
+app.MapReconsiderationApi();
+app.MapLitigationApi();
 
 await app.RunAsync();
 return 0;
@@ -42,6 +46,8 @@ static void AddModules(IServiceCollection services)
     services.AddEnforcement();
     services.AddPublicConsultation();
     services.AddMajorDecisions();
+    services.AddReconsideration();
+    services.AddLitigation();
 }
 
 /// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>
