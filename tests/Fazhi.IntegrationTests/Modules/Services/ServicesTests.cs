@@ -172,7 +172,7 @@ public sealed class ServicesTests(ITestOutputHelper output) : IDisposable
         output.WriteLine(body);
         Assert.Contains("号码应为业务类别字母加数字", body, StringComparison.Ordinal);
         Assert.Contains("叫号时间不能早于取号时间", body, StringComparison.Ordinal);
-        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(body, "叫号时间不能早于取号时间").Count);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(body, "叫号时间不能早于取号时间"));
         await using var scope = _app.SystemScope();
         Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<ServiceTicket>().CountAsync(t => t.RegionCode == town));
         Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<TicketImport>().CountAsync(t => t.RegionCode == town));
