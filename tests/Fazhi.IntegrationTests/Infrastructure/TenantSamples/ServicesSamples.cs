@@ -15,7 +15,14 @@ public sealed class ServicesSamples : ITenantSamples
         var calendar = await services.GetRequiredService<ICalendarSource>().GetAsync();
         var matter = new ServiceMatter(region, new MatterInput
         {
-            Code = "ISO-1", Name = "隔离样例事项", Department = "样例部门", Type = MatterType.Licensing, LegalBasis = "样例依据", StatutoryDays = 20, CommittedDays = 5, Category = "A",
+            Code = "ISO-1",
+            Name = "隔离样例事项",
+            Department = "样例部门",
+            Type = MatterType.Licensing,
+            LegalBasis = "样例依据",
+            StatutoryDays = 20,
+            CommittedDays = 5,
+            Category = "A",
         }, new DateOnly(2026, 1, 5));
         db.Add(matter);
         db.Add(new ServiceWindow(region, 1, "样例窗口", "A", true));

@@ -11,8 +11,14 @@ public sealed class ApplicationClockTests
 
     private static ServiceMatter Matter(int statutory = 20, int committed = 20) => new("441900199", new MatterInput
     {
-        Code = "M1", Name = "食品经营许可", Department = "市场监督管理分局", Type = MatterType.Licensing, LegalBasis = "《食品安全法》第三十五条",
-        StatutoryDays = statutory, CommittedDays = committed, Category = "E",
+        Code = "M1",
+        Name = "食品经营许可",
+        Department = "市场监督管理分局",
+        Type = MatterType.Licensing,
+        LegalBasis = "《食品安全法》第三十五条",
+        StatutoryDays = statutory,
+        CommittedDays = committed,
+        Category = "E",
     }, new DateOnly(2024, 1, 2));
 
     private static ServiceApplication Received(DateOnly on, int statutory = 20, int committed = 20)
@@ -119,8 +125,8 @@ public sealed class ApplicationClockTests
 
         application.Decide(new DateOnly(2024, 2, 8), DecisionOutcome.Granted, Calendar);
 
-        // 02-09, 02-18, 02-19 … 02-26: the tenth working day after 02-08.
-        Assert.Equal(new DateOnly(2024, 2, 26), application.CertificateDueOn);
+        // 02-09, 02-18, 02-19 … 02-23, 02-26, 02-27, 02-28: the tenth working day after 02-08.
+        Assert.Equal(new DateOnly(2024, 2, 28), application.CertificateDueOn);
         Assert.True(application.OverCommitted);
         Assert.False(application.OverStatutory);
     }

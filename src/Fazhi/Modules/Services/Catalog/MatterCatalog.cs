@@ -39,9 +39,12 @@ public sealed class MatterCatalog(AppDbContext db, TimeProvider clock)
 {
     private static readonly Dictionary<string, MatterType> TypeNames = new()
     {
-        ["行政许可"] = MatterType.Licensing, ["许可"] = MatterType.Licensing,
-        ["行政确认"] = MatterType.Confirmation, ["确认"] = MatterType.Confirmation,
-        ["行政给付"] = MatterType.Benefit, ["给付"] = MatterType.Benefit,
+        ["行政许可"] = MatterType.Licensing,
+        ["许可"] = MatterType.Licensing,
+        ["行政确认"] = MatterType.Confirmation,
+        ["确认"] = MatterType.Confirmation,
+        ["行政给付"] = MatterType.Benefit,
+        ["给付"] = MatterType.Benefit,
         ["其他"] = MatterType.Other,
     };
 
@@ -53,7 +56,8 @@ public sealed class MatterCatalog(AppDbContext db, TimeProvider clock)
         new("事项类型", r => TypeName(r.Input.Type), (r, t) => TypeNames.TryGetValue(t, out var type) ? Set(() => r.Input.Type = type) : "事项类型应为行政许可、行政确认、行政给付或其他", Required: true),
         new("设定依据", r => r.Input.LegalBasis, (r, t) => Set(() => r.Input.LegalBasis = t), Required: true),
         new("法定时限（工作日）", r => r.Input.StatutoryDays, (r, t) => Cells.WholeNumber(t, out var v) ?? Set(() => r.Input.StatutoryDays = v), Required: true),
-        new("承诺时限（工作日）", r => r.Input.CommittedDays, (r, t) => Cells.WholeNumber(t, out var v) ?? Set(() => r.Input.CommittedDays = v), Required: true),
+        new("承诺时限（工作日）", r => r.Input.CommittedDays, (r, t) => Cells.WholeNumber(t, out var v)
+            ?? (v > r.Input.StatutoryDays ? "承诺时限不得超过法定时限" : Set(() => r.Input.CommittedDays = v)), Required: true),
         new("申请材料", r => r.Input.Materials, (r, t) => Set(() => r.Input.Materials = t)),
         new("收费（元）", r => Cells.Yuan(r.Input.FeeFen), (r, t) => Cells.AmountInFen(t, out var fen) ?? Set(() => r.Input.FeeFen = fen)),
         new("办理渠道", r => ServiceMatter.ChannelNames(r.Input.Channels), (r, t) => ParseChannels(t, out var c) ?? Set(() => r.Input.Channels = c), Required: true),

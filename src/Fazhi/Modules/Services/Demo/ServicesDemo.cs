@@ -117,8 +117,11 @@ public sealed class ServicesDemo : IDemoData
             var channel = count % 10 == 0 && matter.VillageAccepted ? ApplicationChannel.Village : count % 3 == 0 && matter.Channels.HasFlag(ServiceChannels.Online) ? ApplicationChannel.Online : ApplicationChannel.Window;
             var application = await applications.ReceiveAsync(town, new ReceiveInput
             {
-                MatterId = matter.Id, Channel = channel, VillageCode = channel == ApplicationChannel.Village ? town + "001" : null,
-                ApplicantName = Surnames[count % Surnames.Length] + "某", ApplicantPhone = $"139{count:00000000}",
+                MatterId = matter.Id,
+                Channel = channel,
+                VillageCode = channel == ApplicationChannel.Village ? town + "001" : null,
+                ApplicantName = Surnames[count % Surnames.Length] + "某",
+                ApplicantPhone = $"139{count:00000000}",
             }, "demo.service-center", ct);
             // 2 in 144 are decided after the committed date; the rest within it.
             var late = count % 72 == 5;
@@ -132,8 +135,13 @@ public sealed class ServicesDemo : IDemoData
             var level = count % 48 == 7 ? RatingLevel.Dissatisfied : count % 9 == 0 ? RatingLevel.Basic : count % 2 == 0 ? RatingLevel.VerySatisfied : RatingLevel.Satisfied;
             var rating = await ratings.RateAsync(new RateInput
             {
-                ApplicationId = application.Id, Level = level, Window = 1 + (count % 24), On = issued, RealName = level == RatingLevel.Dissatisfied,
-                Phone = level == RatingLevel.Dissatisfied ? $"138{count:00000000}" : null, Comment = level == RatingLevel.Dissatisfied ? "等候时间较长" : null,
+                ApplicationId = application.Id,
+                Level = level,
+                Window = 1 + (count % 24),
+                On = issued,
+                RealName = level == RatingLevel.Dissatisfied,
+                Phone = level == RatingLevel.Dissatisfied ? $"138{count:00000000}" : null,
+                Comment = level == RatingLevel.Dissatisfied ? "等候时间较长" : null,
             }, ct);
             if (rating.IsBad)
             {
@@ -163,8 +171,15 @@ public sealed class ServicesDemo : IDemoData
             services.Clock.Set(new DateOnly(2022, 1, 4));
             var matter = await catalog.AddAsync(other, new MatterInput
             {
-                Code = "11441900MB2C90001", Name = "居住证签注", Department = "公安派出所", Type = MatterType.Confirmation,
-                LegalBasis = "《居住证暂行条例》第十三条", StatutoryDays = 15, CommittedDays = 3, Category = "A", Channels = ServiceChannels.Window,
+                Code = "11441900MB2C90001",
+                Name = "居住证签注",
+                Department = "公安派出所",
+                Type = MatterType.Confirmation,
+                LegalBasis = "《居住证暂行条例》第十三条",
+                StatutoryDays = 15,
+                CommittedDays = 3,
+                Category = "A",
+                Channels = ServiceChannels.Window,
             }, ct);
             for (var month = 1; month <= 12; month++)
             {
@@ -245,7 +260,14 @@ public sealed class ServicesDemo : IDemoData
             village += villageAccepted ? 1 : 0;
             var category = d switch
             {
-                0 => "A", 1 => "B", 2 or 14 => "C", 4 or 5 or 7 or 24 => "D", 6 => "E", 8 or 9 or 10 or 11 => "F", 12 or 13 or 3 => "G", _ => "H",
+                0 => "A",
+                1 => "B",
+                2 or 14 => "C",
+                4 or 5 or 7 or 24 => "D",
+                6 => "E",
+                8 or 9 or 10 or 11 => "F",
+                12 or 13 or 3 => "G",
+                _ => "H",
             };
             csv.Append(CultureInfo.InvariantCulture, $"11441900MB2C{i + 1:00000},{name},{Departments[d]},{type},《广东省{topic}管理规定》第{(i % 40) + 5}条,{s},{s / 5},申请表；身份证明；{topic}相关材料,0,{(i % 2 == 0 ? "综合窗口、网上办理" : "综合窗口")},{(villageAccepted ? "是" : "否")},{category}\n");
         }

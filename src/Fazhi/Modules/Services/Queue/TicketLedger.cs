@@ -70,8 +70,11 @@ public sealed class TicketLedger(AppDbContext db, TimeProvider clock)
         new("营业日", r => ApplicationClocks.Day(r.ServiceDay), (r, t) => Cells.Date(t, out var d) ?? Set(() => r.ServiceDay = d), Required: true),
         new("号码", r => r.Number, (r, t) => t.Length is >= 2 and <= 10 && char.IsAsciiLetter(t[0]) && t[1..].All(char.IsAsciiDigit)
             ? Set(() => r.Number = t.ToUpperInvariant()) : "号码应为业务类别字母加数字，如 A023", Required: true),
-        new("取号时间", r => Time(r.IssuedLocal), (r, t) => ParseTime(t, out var v) ?? Set(() => r.IssuedLocal = v), Required: true),
-        new("叫号时间", r => r.CalledLocal is { } c ? Time(c) : "", (r, t) => ParseTime(t, out var v) ?? Set(() => r.CalledLocal = v)),
+        // Cross-column checks sit in the later column's parser, so a file's parse errors and these are reported together.
+        new("取号时间", r => Time(r.IssuedLocal), (r, t) => ParseTime(t, out var v)
+            ?? (r.ServiceDay != default && DateOnly.FromDateTime(v) != r.ServiceDay ? "取号时间应在营业日当天" : Set(() => r.IssuedLocal = v)), Required: true),
+        new("叫号时间", r => r.CalledLocal is { } c ? Time(c) : "", (r, t) => ParseTime(t, out var v)
+            ?? (r.IssuedLocal != default && v < r.IssuedLocal ? "叫号时间不能早于取号时间" : Set(() => r.CalledLocal = v))),
         new("窗口号", r => r.Window, (r, t) => Cells.WholeNumber(t, out var v) ?? (v is < 1 or > 999 ? "窗口号应为1至999" : Set(() => r.Window = v))),
         new("状态", r => r.Status),
         new("来源", r => r.Source),
@@ -104,8 +107,13 @@ public sealed class TicketLedger(AppDbContext db, TimeProvider clock)
         var rows = await Sorted(query, filter.Sort).AsNoTracking().Take(Ledgers.MaxRows).ToListAsync(ct);
         return await Ledgers.ExportXlsxAsync(Layout, rows.Select(t => new TicketRow
         {
-            ServiceDay = t.ServiceDay, Number = t.Number, IssuedLocal = Local(t.IssuedAt), CalledLocal = t.CalledAt is { } c ? Local(c) : null,
-            Window = t.WindowNumber, Status = Names.Of(t.Status), Source = Names.Of(t.Source),
+            ServiceDay = t.ServiceDay,
+            Number = t.Number,
+            IssuedLocal = Local(t.IssuedAt),
+            CalledLocal = t.CalledAt is { } c ? Local(c) : null,
+            Window = t.WindowNumber,
+            Status = Names.Of(t.Status),
+            Source = Names.Of(t.Source),
         }), ct);
     }
 
@@ -124,16 +132,6 @@ public sealed class TicketLedger(AppDbContext db, TimeProvider clock)
             if (r.ServiceDay > today)
             {
                 errors.Add(new LedgerRowError(row, "营业日", "营业日不能晚于今天"));
-            }
-
-            if (DateOnly.FromDateTime(r.IssuedLocal) != r.ServiceDay)
-            {
-                errors.Add(new LedgerRowError(row, "取号时间", "取号时间应在营业日当天"));
-            }
-
-            if (r.CalledLocal is { } called && called < r.IssuedLocal)
-            {
-                errors.Add(new LedgerRowError(row, "叫号时间", "叫号时间不能早于取号时间"));
             }
 
             if (r.CalledLocal is not null && r.Window is null)
