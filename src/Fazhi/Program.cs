@@ -7,6 +7,7 @@ using Fazhi.Modules.MajorDecisions;
 using Fazhi.Modules.NormativeDocuments;
 using Fazhi.Modules.PublicConsultation;
 using Fazhi.Modules.Reconsideration;
+using Fazhi.Modules.Services;
 using Fazhi.Platform;
 using Fazhi.Platform.Cli;
 using Fazhi.Platform.Data;
@@ -33,6 +34,7 @@ app.MapPublicConsultationApi();
 app.MapMajorDecisionsApi();
 app.MapReconsiderationApi();
 app.MapLitigationApi();
+app.MapServicesApi();
 
 await app.RunAsync();
 return 0;
@@ -48,6 +50,7 @@ static void AddModules(IServiceCollection services)
     services.AddMajorDecisions();
     services.AddReconsideration();
     services.AddLitigation();
+    services.AddServices();
 }
 
 /// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>
