@@ -5,6 +5,7 @@ using Fazhi.Modules.LegalityReview;
 using Fazhi.Modules.MajorDecisions;
 using Fazhi.Modules.NormativeDocuments;
 using Fazhi.Modules.PublicConsultation;
+using Fazhi.Modules.Supervision;
 using Fazhi.Platform;
 using Fazhi.Platform.Cli;
 using Fazhi.Platform.Data;
@@ -29,6 +30,7 @@ app.MapAnnualReportsApi();
 app.MapEnforcementApi();
 app.MapPublicConsultationApi();
 app.MapMajorDecisionsApi();
+app.MapSupervisionApi();
 
 await app.RunAsync();
 return 0;
@@ -42,6 +44,7 @@ static void AddModules(IServiceCollection services)
     services.AddEnforcement();
     services.AddPublicConsultation();
     services.AddMajorDecisions();
+    services.AddSupervision();
 }
 
 /// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>
