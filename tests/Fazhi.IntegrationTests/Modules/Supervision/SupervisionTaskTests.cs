@@ -12,6 +12,7 @@ using Fazhi.Platform.Procedures;
 
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Fazhi.IntegrationTests.Modules.Supervision;
 
@@ -23,9 +24,8 @@ public sealed class SupervisionTaskTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    /// <summary>Sets the fake clock to 10:00 China time on the day.</summary>
-    private void Today(DateOnly day) =>
-        _factory.Clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), LegalDate.ChinaOffset));
+    /// <summary>The app's clock stands at 2026-03-02 (and never runs back); past acts carry their real dates.</summary>
+    private static void Today(DateOnly day) => Assert.True(day <= new DateOnly(2026, 3, 2));
 
     private async Task<HttpClient> ClientAsync(string region = Town) =>
         await _factory.TokenClientAsync(region, Roles.LegalOffice, Roles.Leader, Roles.Clerk);
@@ -44,9 +44,10 @@ public sealed class SupervisionTaskTests : IDisposable
 
     private async Task<RemindTasks.Outcome> ScanAsync(DateOnly day)
     {
-        Today(day);
+        // The scheduled scan as it runs at 10:00 China time on that day.
         await using var scope = _factory.SystemScope();
-        return await scope.ServiceProvider.GetRequiredService<RemindTasks>().RunAsync();
+        var clock = new FakeTimeProvider(new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), LegalDate.ChinaOffset));
+        return await ActivatorUtilities.CreateInstance<RemindTasks>(scope.ServiceProvider, clock).RunAsync();
     }
 
     [Fact]
