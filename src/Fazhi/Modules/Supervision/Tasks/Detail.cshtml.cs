@@ -25,6 +25,10 @@ public sealed class TaskDetailModel(ListTasks list, HandleTask handle, AppDbCont
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
+    /// <summary>A post without a known act: nothing to do, and another region's record stays a 404.</summary>
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Redirect($"/supervision/{id}") : NotFound();
+
     public Task<IActionResult> OnPostProgressAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, SupervisionPermissions.Handle, () => handle.ReportProgressAsync(id, Input, User.FindFirst(FazhiClaims.DisplayName)?.Value ?? User.Identity?.Name ?? "", ct), ct);
 
