@@ -64,7 +64,7 @@ public sealed class SupervisionDemo : IDemoData
                 ("第二重点工作督导组", "林志华", "林志华、莫晓燕、刘家豪", "各部门（单位）"),
             })
             {
-                await uses.CreateTeamAsync(new TeamInput(name, leader, members, scope, first), ct);
+                await uses.CreateTeamAsync(new TeamInput(name, leader, members, scope, first), ct, DemoContext.Town);
             }
         }));
 

@@ -22,15 +22,16 @@ public sealed record InspectionRow(Inspection Inspection, string TeamName);
 /// <summary>督导组与督导检查: standing teams, inspections on a schedule, and findings that become 督办事项.</summary>
 public sealed class InspectionUseCases(AppDbContext db, AssignTasks assign, TimeProvider time)
 {
-    public async Task<SupervisionTeam> CreateTeamAsync(TeamInput input, CancellationToken ct)
+    /// <summary>设立督导组 in the user's region (<paramref name="systemRegion"/> only serves the system context, e.g. the demo).</summary>
+    public async Task<SupervisionTeam> CreateTeamAsync(TeamInput input, CancellationToken ct, string? systemRegion = null)
     {
         var errors = new Dictionary<string, string[]>();
         Required(input.Name, 100, "name", "督导组名称", errors);
         Required(input.Leader, 50, "leader", "组长", errors);
         Required(input.Members, 500, "members", "成员", errors);
         var on = PastDate(input.EstablishedOn, "establishedOn", "成立日期", errors);
-        var region = db.Scope.WriteRegion ?? throw new DomainRuleException("请以本单位用户身份设立督导组");
-        if (errors.Count == 0 && await db.Set<SupervisionTeam>().AnyAsync(t => t.Name == input.Name!.Trim(), ct))
+        var region = db.Scope.WriteRegion ?? systemRegion ?? throw new DomainRuleException("请以本单位用户身份设立督导组");
+        if (errors.Count == 0 && await db.Set<SupervisionTeam>().AnyAsync(t => t.RegionCode == region && t.Name == input.Name!.Trim(), ct))
         {
             errors["name"] = ["已有同名督导组"];
         }
