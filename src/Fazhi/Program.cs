@@ -8,6 +8,7 @@ using Fazhi.Modules.NormativeDocuments;
 using Fazhi.Modules.PublicConsultation;
 using Fazhi.Modules.Reconsideration;
 using Fazhi.Modules.Services;
+using Fazhi.Modules.Supervision;
 using Fazhi.Platform;
 using Fazhi.Platform.Cli;
 using Fazhi.Platform.Data;
@@ -35,6 +36,7 @@ app.MapMajorDecisionsApi();
 app.MapReconsiderationApi();
 app.MapLitigationApi();
 app.MapServicesApi();
+app.MapSupervisionApi();
 
 await app.RunAsync();
 return 0;
@@ -51,6 +53,7 @@ static void AddModules(IServiceCollection services)
     services.AddReconsideration();
     services.AddLitigation();
     services.AddServices();
+    services.AddSupervision();
 }
 
 /// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>

@@ -17,6 +17,28 @@ public abstract class AppDbContext(DbContextOptions options, IRegionScope scope)
 {
     public IRegionScope Scope { get; } = scope;
 
+    private readonly HashSet<string> _assignedDownTo = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Lets this unit of work write <see cref="IAssignedDown"/> rows into <paramref name="regionCode"/>, a region strictly
+    /// below the user's own within the readable subtree (交办). Any other region is refused as a write to another region.
+    /// </summary>
+    public void PermitAssignmentDown(string regionCode)
+    {
+        if (Scope.WriteRegion is null)
+        {
+            return;
+        }
+
+        if (Scope.ReadPrefix is not { } prefix || regionCode == Scope.WriteRegion || !regionCode.StartsWith(prefix, StringComparison.Ordinal)
+            || regionCode.Length <= Scope.WriteRegion.Length)
+        {
+            throw new RegionWriteDeniedException(regionCode);
+        }
+
+        _assignedDownTo.Add(regionCode);
+    }
+
     // Read by the query filter on every query: EF parameterises context members, so one model serves all users.
     internal string? ReadPrefix => Scope.ReadPrefix;
 
@@ -56,7 +78,10 @@ public abstract class AppDbContext(DbContextOptions options, IRegionScope scope)
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    /// <summary>A user writes to the own region only (DESIGN.md, Regions); the system context writes anywhere.</summary>
+    /// <summary>
+    /// A user writes to the own region only (DESIGN.md, Regions), except <see cref="IAssignedDown"/> rows into a region the
+    /// use case permitted with <see cref="PermitAssignmentDown"/>; the system context writes anywhere.
+    /// </summary>
     private void GuardRegionWrites()
     {
         if (Scope.WriteRegion is null)
@@ -67,7 +92,8 @@ public abstract class AppDbContext(DbContextOptions options, IRegionScope scope)
         foreach (var entry in ChangeTracker.Entries<IRegionScoped>())
         {
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && entry.Entity.RegionCode != Scope.WriteRegion)
+                && entry.Entity.RegionCode != Scope.WriteRegion
+                && !(entry.Entity is IAssignedDown && _assignedDownTo.Contains(entry.Entity.RegionCode)))
             {
                 throw new RegionWriteDeniedException(entry.Entity.RegionCode);
             }

@@ -58,6 +58,16 @@ public sealed class ScanClocks(AppDbContext db, ICalendarSource calendars, TimeP
     }
 }
 
+/// <summary>
+/// A module's part of the scheduled scan (e.g. 督办事项 reminders whose deadlines are set per task rather than by a
+/// statutory rule): run after <see cref="ScanClocks"/> on every tick, in the system scope, as ordinary audited writes.
+/// Register with <c>services.AddScoped&lt;IScheduledScan, T&gt;()</c>. Returns the Chinese line to log.
+/// </summary>
+public interface IScheduledScan
+{
+    Task<string> RunAsync(CancellationToken cancellationToken);
+}
+
 /// <summary>Procedures:ScanInterval (default 15 minutes; 0 turns the hosted scan off, e.g. for a CLI-only node).</summary>
 public sealed class ClockScanOptions
 {
@@ -75,6 +85,12 @@ public sealed class ClockScanWorker(IServiceScopeFactory scopes, IOptions<ClockS
     protected override async Task<string> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var outcome = await services.GetRequiredService<ScanClocks>().RunAsync(cancellationToken);
-        return $"临期{outcome.NearDue}项，超期{outcome.Overdue}项";
+        var lines = new List<string> { $"临期{outcome.NearDue}项，超期{outcome.Overdue}项" };
+        foreach (var scan in services.GetServices<IScheduledScan>())
+        {
+            lines.Add(await scan.RunAsync(cancellationToken));
+        }
+
+        return string.Join("；", lines);
     }
 }
