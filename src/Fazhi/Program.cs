@@ -4,6 +4,7 @@ using Fazhi.Modules.FairCompetition;
 using Fazhi.Modules.LegalityReview;
 using Fazhi.Modules.MajorDecisions;
 using Fazhi.Modules.NormativeDocuments;
+using Fazhi.Modules.Petitions;
 using Fazhi.Modules.PublicConsultation;
 using Fazhi.Platform;
 using Fazhi.Platform.Cli;
@@ -29,6 +30,7 @@ app.MapAnnualReportsApi();
 app.MapEnforcementApi();
 app.MapPublicConsultationApi();
 app.MapMajorDecisionsApi();
+app.MapPetitionsApi();
 
 await app.RunAsync();
 return 0;
@@ -42,6 +44,7 @@ static void AddModules(IServiceCollection services)
     services.AddEnforcement();
     services.AddPublicConsultation();
     services.AddMajorDecisions();
+    services.AddPetitions();
 }
 
 /// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>
