@@ -15,6 +15,9 @@ public sealed class PetitionsIndexModel(ListPetitions list) : PageModel
 
     public Paged<PetitionListItem> Result { get; private set; } = new([], 1, 20, 0);
 
+    /// <summary>The search text as the page may echo it: a full ID number or phone searched for is never written back into the page or its links.</summary>
+    public string? ShownQ => Fazhi.Platform.Validation.Masking.ContainsPersonalNumbers(Filter.Q) ? null : Filter.Q;
+
     public bool CanHandle => User.HasClaim(FazhiClaims.Permission, PetitionsPermissions.Handle);
 
     public async Task OnGetAsync(string? q, string? state, string? channel, string? year, string? flag, string? sort, [FromQuery(Name = "page")] string? pageNumber, CancellationToken ct)
@@ -34,7 +37,7 @@ public sealed class PetitionsIndexModel(ListPetitions list) : PageModel
     public string Link(string? sort = null, int? page = null) =>
         QueryString.Create(new Dictionary<string, string?>
         {
-            ["q"] = Filter.Q,
+            ["q"] = ShownQ,
             ["state"] = Filter.State,
             ["channel"] = Filter.Channel,
             ["year"] = Filter.Year,
