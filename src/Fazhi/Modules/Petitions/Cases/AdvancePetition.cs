@@ -1,4 +1,5 @@
 using Fazhi.Modules.Petitions.Domain;
+using Fazhi.Platform.Calendar;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Numbering;
 using Fazhi.Platform.Procedures;
@@ -55,7 +56,7 @@ public sealed record OfferedAction(string Key, string Name);
 /// 办理一个环节: the engine checks the state, the actor and the gates (each citing its article) and moves the clocks; this
 /// use case records the step's facts on the petition, copying each clock's due date so the figures can read them.
 /// </summary>
-public sealed class AdvancePetition(AppDbContext db, ProcedureEngine engine, IssueNumber numbers, TimeProvider time)
+public sealed class AdvancePetition(AppDbContext db, ProcedureEngine engine, IssueNumber numbers, TimeProvider time, ICalendarSource calendars)
 {
     public const string OpinionNumberKind = "petitions.opinion";
 
@@ -127,6 +128,8 @@ public sealed class AdvancePetition(AppDbContext db, ProcedureEngine engine, Iss
             ExcludedTo = input.ExcludedTo,
         };
 
+        // The calendar is loaded (and on a new database imported, by a save of its own) before the transaction holds the audit chain.
+        await calendars.GetAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await engine.ApplyAsync(instance, actionKey, actor, new PetitionGateContext(petition, on, window), step, ct);
         DateOnly Due(string clock) => instance.Clocks.Single(c => c.RuleKey == clock).DueDate;

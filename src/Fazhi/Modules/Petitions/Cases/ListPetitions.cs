@@ -79,7 +79,7 @@ public sealed class PetitionLedgerRow
     public string? Rating { get; set; }
 }
 
-public sealed class ListPetitions(AppDbContext db, IFieldProtector protector, IBlindIndex index, RegisterPetition register, TimeProvider time)
+public sealed class ListPetitions(AppDbContext db, IFieldProtector protector, IBlindIndex index, RegisterPetition register, TimeProvider time, Fazhi.Platform.Calendar.ICalendarSource calendars)
 {
     public const int MaxPageSize = 200;
 
@@ -204,6 +204,7 @@ public sealed class ListPetitions(AppDbContext db, IFieldProtector protector, IB
             throw new LedgerImportException(errors);
         }
 
+        await calendars.GetAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var created = new List<Petition>();
         foreach (var input in inputs)

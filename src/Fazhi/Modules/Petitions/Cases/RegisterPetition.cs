@@ -1,4 +1,5 @@
 using Fazhi.Modules.Petitions.Domain;
+using Fazhi.Platform.Calendar;
 using Fazhi.Platform.Crypto;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Numbering;
@@ -41,7 +42,7 @@ public sealed record RegisterPetitionInput
 /// petitioner (blind index) on the same matter (text similarity) and flags a repeat, issues the 信访件编号 and starts the
 /// 15-day 受理告知 clock from the day the petition was received.
 /// </summary>
-public sealed class RegisterPetition(AppDbContext db, ProcedureEngine engine, IFieldProtector protector, IBlindIndex index, IssueNumber numbers, TimeProvider time)
+public sealed class RegisterPetition(AppDbContext db, ProcedureEngine engine, IFieldProtector protector, IBlindIndex index, IssueNumber numbers, TimeProvider time, ICalendarSource calendars)
 {
     public const string NumberKind = "petitions.petition";
 
@@ -55,6 +56,8 @@ public sealed class RegisterPetition(AppDbContext db, ProcedureEngine engine, IF
         var phoneIndex = checkedInput.Phone is { } phone ? index.Compute(Petition.PhonePurpose, phone) : null;
         var prior = await FindPriorAsync(idIndex, phoneIndex, checkedInput.Matter, checkedInput.Content, ct);
 
+        // The calendar is loaded (and on a new database imported, by a save of its own) before the transaction holds the audit chain.
+        await calendars.GetAsync(ct);
         // Inside a ledger import the whole file is one transaction; alone, the number and the petition are one.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var petition = new Petition(regionCode, "", checkedInput.Channel, checkedInput.ReceivedOn, checkedInput.Name,
