@@ -5,6 +5,7 @@ using Fazhi.Modules.LegalityReview;
 using Fazhi.Modules.Litigation;
 using Fazhi.Modules.MajorDecisions;
 using Fazhi.Modules.NormativeDocuments;
+using Fazhi.Modules.Petitions;
 using Fazhi.Modules.PublicConsultation;
 using Fazhi.Modules.Reconsideration;
 using Fazhi.Modules.Services;
@@ -37,6 +38,7 @@ app.MapReconsiderationApi();
 app.MapLitigationApi();
 app.MapServicesApi();
 app.MapSupervisionApi();
+app.MapPetitionsApi();
 
 await app.RunAsync();
 return 0;
@@ -54,6 +56,7 @@ static void AddModules(IServiceCollection services)
     services.AddLitigation();
     services.AddServices();
     services.AddSupervision();
+    services.AddPetitions();
 }
 
 /// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>

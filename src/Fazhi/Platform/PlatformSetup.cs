@@ -32,6 +32,7 @@ public static class PlatformSetup
         services.AddErrorHandling();
         services.AddRateLimits(builder.Configuration);
         services.AddFieldProtection(builder.Configuration);
+        services.AddBlindIndex(builder.Configuration);
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // JSON answers (ProblemDetails included) carry Chinese as characters, not \uXXXX; HTML-sensitive characters stay escaped.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
