@@ -1,8 +1,10 @@
 using Fazhi.Modules.AnnualReports;
+using Fazhi.Modules.Disputes;
 using Fazhi.Modules.Enforcement;
 using Fazhi.Modules.FairCompetition;
 using Fazhi.Modules.LegalityReview;
 using Fazhi.Modules.MajorDecisions;
+using Fazhi.Modules.Mediation;
 using Fazhi.Modules.NormativeDocuments;
 using Fazhi.Modules.PublicConsultation;
 using Fazhi.Platform;
@@ -29,6 +31,8 @@ app.MapAnnualReportsApi();
 app.MapEnforcementApi();
 app.MapPublicConsultationApi();
 app.MapMajorDecisionsApi();
+app.MapMediationApi();
+app.MapDisputesApi();
 
 await app.RunAsync();
 return 0;
@@ -42,6 +46,8 @@ static void AddModules(IServiceCollection services)
     services.AddEnforcement();
     services.AddPublicConsultation();
     services.AddMajorDecisions();
+    services.AddMediation();
+    services.AddDisputes();
 }
 
 /// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>
