@@ -176,8 +176,8 @@ public sealed class AdvanceDispute(AppDbContext db, ProcedureEngine engine, IMed
         var on = input.On ?? LegalDate.Today(time);
         var route = Check(action, input, on);
         var context = await ContextAsync(dispute, ct);
-        // Routing into mediation takes a mediation case number: it commits with the dispute's step or not at all.
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        // DEBT: the mediation case number is taken in its own transaction (a refused save leaves a gap); an outer transaction
+        // here timed out on the audit chain lock — to be looked at with the kernel's owner.
         await engine.ApplyAsync(instance, action, actor, context, new StepInput { On = input.On, Note = Trim(input.Note) }, ct);
         switch (action)
         {
@@ -204,11 +204,6 @@ public sealed class AdvanceDispute(AppDbContext db, ProcedureEngine engine, IMed
 
         dispute.MoveTo(instance.State);
         await db.SaveChangesAsync(ct);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(ct);
-        }
-
         return dispute;
     }
 

@@ -51,6 +51,8 @@ public static class DisputeProcedure
             "纠纷已分流人民调解，调解尚未达成协议，不能以化解办结（调解不成的，可重新分流信访或引导诉讼）", new LegalBasis(Basis.MediationAgreement));
         var reroute = Gate.For<DisputeGateContext>(c => c.MayReroute,
             "纠纷正在人民调解中，调解终结前不能另行分流", new LegalBasis(Basis.Diversion));
+        var closable = Gate.For<DisputeGateContext>(c => c.Dispute.ResolvedOn is not null || c.MayReroute,
+            "纠纷正在人民调解中，调解终结前不能办结", new LegalBasis(Basis.Diversion));
         return new ProcedureDefinition(Key, 1, "矛盾纠纷排查化解")
         {
             States = States,
@@ -60,7 +62,7 @@ public static class DisputeProcedure
                 new(Assign, "交办责任单位（推送属事部门）", [Registered, Assigned], Assigned) { Permissions = handle },
                 new(Route, "分流（人民调解、信访、诉讼引导）", [Registered, Assigned, Routed], Routed) { Permissions = handle, Gates = [reroute] },
                 new(Resolve, "化解", [Registered, Assigned, Routed], Resolved) { Permissions = handle, Gates = [settled] },
-                new(Close, "回访办结", [Resolved, Routed], Closed) { Permissions = handle, Gates = [reroute] },
+                new(Close, "回访办结", [Resolved, Routed], Closed) { Permissions = handle, Gates = [closable] },
             ],
         };
     }
