@@ -1,9 +1,11 @@
 using Fazhi.Modules.AnnualReports;
+using Fazhi.Modules.Disputes;
 using Fazhi.Modules.Enforcement;
 using Fazhi.Modules.FairCompetition;
 using Fazhi.Modules.LegalityReview;
 using Fazhi.Modules.Litigation;
 using Fazhi.Modules.MajorDecisions;
+using Fazhi.Modules.Mediation;
 using Fazhi.Modules.NormativeDocuments;
 using Fazhi.Modules.Petitions;
 using Fazhi.Modules.PublicConsultation;
@@ -39,6 +41,8 @@ app.MapLitigationApi();
 app.MapServicesApi();
 app.MapSupervisionApi();
 app.MapPetitionsApi();
+app.MapMediationApi();
+app.MapDisputesApi();
 
 await app.RunAsync();
 return 0;
@@ -57,6 +61,8 @@ static void AddModules(IServiceCollection services)
     services.AddServices();
     services.AddSupervision();
     services.AddPetitions();
+    services.AddMediation();
+    services.AddDisputes();
 }
 
 /// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>

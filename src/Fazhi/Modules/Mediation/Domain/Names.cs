@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+
+namespace Fazhi.Modules.Mediation.Domain;
+
+public static class Names
+{
+    public static string Of<T>(T value)
+        where T : struct, Enum =>
+        typeof(T).GetField(value.ToString())?.GetCustomAttribute<DisplayAttribute>()?.Name ?? value.ToString();
+
+    /// <summary>Parses an enum by its member name or its Chinese display name.</summary>
+    public static T? Parse<T>(string? text)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var t = text.Trim();
+        foreach (var value in Enum.GetValues<T>())
+        {
+            if (string.Equals(value.ToString(), t, StringComparison.OrdinalIgnoreCase) || Of(value) == t)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+}
