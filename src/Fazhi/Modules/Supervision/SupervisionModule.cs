@@ -135,7 +135,14 @@ public static class SupervisionModule
 
     private static object Inspection(Inspection i, string team) => new
     {
-        i.Id, Team = team, TargetKind = Names.Of(i.TargetKind), i.Target, i.Subject, i.PlannedOn, i.HeldOn, i.Summary,
+        i.Id,
+        Team = team,
+        TargetKind = Names.Of(i.TargetKind),
+        i.Target,
+        i.Subject,
+        i.PlannedOn,
+        i.HeldOn,
+        i.Summary,
     };
 
     private static object View(TaskDetails d) => new

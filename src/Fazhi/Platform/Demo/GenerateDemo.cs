@@ -29,8 +29,17 @@ public sealed class GenerateDemo(IServiceScopeFactory scopes, IEnumerable<IDemoD
             var step = Stopwatch.StartNew();
             await output.WriteLineAsync($"[{i + 1}/{list.Count}] 生成演示数据：{list[i].Name}……");
             await using var scope = scopes.CreateAsyncScope();
-            await list[i].GenerateAsync(new DemoContext(scope.ServiceProvider, random, m => output.WriteLine("      " + m)), ct);
-            await output.WriteLineAsync($"      完成（{step.Elapsed.TotalSeconds:0.0} 秒）");
+            try
+            {
+                await list[i].GenerateAsync(new DemoContext(scope.ServiceProvider, random, m => output.WriteLine("      " + m)), ct);
+                await output.WriteLineAsync($"      完成（{step.Elapsed.TotalSeconds:0.0} 秒）");
+            }
+            catch (Calendar.CalendarYearMissingException e)
+            {
+                // Records whose deadline falls in a year without a loaded holiday notice stop that module's live (current) records; its past years are complete.
+                // DEBT: issue #11 — record such acts and show the deadline as not computable instead of stopping.
+                await output.WriteLineAsync($"      部分在办事项未生成：{e.Message}（{step.Elapsed.TotalSeconds:0.0} 秒）");
+            }
         }
 
         await output.WriteLineAsync($"演示数据生成完毕，用时 {total.Elapsed.TotalSeconds:0.0} 秒");

@@ -76,7 +76,12 @@ public sealed class MediationTests(MediationHost host) : IClassFixture<Mediation
     private static async Task<Guid> CaseAsync(HttpClient client, Guid committee, string on, string? idNumber = null) =>
         (await OkAsync(client.PostAsJsonAsync("/api/mediation/cases", new
         {
-            committeeId = committee, source = "Application", matter = "邻里排水纠纷", facts = "甲乙两家因排水沟堵塞发生争执", disputeType = "邻里纠纷", on,
+            committeeId = committee,
+            source = "Application",
+            matter = "邻里排水纠纷",
+            facts = "甲乙两家因排水沟堵塞发生争执",
+            disputeType = "邻里纠纷",
+            on,
             parties = new[] { new { name = "张三", role = "一方当事人", idNumber = (string?)(idNumber ?? SyntheticId), phone = (string?)SyntheticPhone }, new { name = "李四", role = "另一方当事人", idNumber = (string?)SyntheticId2, phone = (string?)null } },
         }))).GetProperty("id").GetGuid();
 
@@ -93,8 +98,14 @@ public sealed class MediationTests(MediationHost host) : IClassFixture<Mediation
     private static Task<HttpResponseMessage> AgreeAsync(HttpClient client, Guid id, string on, decimal amount = 0) =>
         ActAsync(client, id, "agree", new
         {
-            on, agreementForm = "Written", obligations = "李四于十日内疏通排水沟并赔偿张三损失", performanceTerms = "现金一次性支付", amountYuan = amount,
-            partiesSigned = true, mediatorSigned = true, @sealed = true,
+            on,
+            agreementForm = "Written",
+            obligations = "李四于十日内疏通排水沟并赔偿张三损失",
+            performanceTerms = "现金一次性支付",
+            amountYuan = amount,
+            partiesSigned = true,
+            mediatorSigned = true,
+            @sealed = true,
         });
 
     private static async Task<MetricFigure> FigureAsync(HttpClient client, string key, string town, int year) =>
@@ -208,7 +219,13 @@ public sealed class MediationTests(MediationHost host) : IClassFixture<Mediation
         await CommitteeAsync(client);
         var dispute = await OkAsync(client.PostAsJsonAsync("/api/disputes", new
         {
-            title = "宅基地边界纠纷", facts = "两户因宅基地边界发生争执", type = "LandProperty", source = "Village", risk = "Major", location = "桥梓村", on = "2025-06-02",
+            title = "宅基地边界纠纷",
+            facts = "两户因宅基地边界发生争执",
+            type = "LandProperty",
+            source = "Village",
+            risk = "Major",
+            location = "桥梓村",
+            on = "2025-06-02",
             parties = new[] { new { name = "张三", role = "一方当事人", idNumber = SyntheticId, phone = SyntheticPhone }, new { name = "李四", role = "另一方当事人", idNumber = SyntheticId2, phone = "13900139000" } },
         }));
         var id = dispute.GetProperty("id").GetGuid();
@@ -242,7 +259,13 @@ public sealed class MediationTests(MediationHost host) : IClassFixture<Mediation
         await OkAsync(AgreeAsync(client, caseId, "2025-04-08", 10m));
         var dispute = await OkAsync(client.PostAsJsonAsync("/api/disputes", new
         {
-            title = "劳资纠纷", facts = "拖欠工资", type = "Labour", source = "Grid", risk = "Ordinary", location = "网格一", on = "2025-04-01",
+            title = "劳资纠纷",
+            facts = "拖欠工资",
+            type = "Labour",
+            source = "Grid",
+            risk = "Ordinary",
+            location = "网格一",
+            on = "2025-04-01",
             parties = new[] { new { name = "王五", role = "一方当事人", idNumber = (string?)SyntheticId, phone = (string?)SyntheticPhone }, new { name = "某公司", role = "另一方当事人", idNumber = (string?)null, phone = (string?)null } },
         }));
 

@@ -66,8 +66,14 @@ public sealed class SupervisionLedgerAndPageTests : IDisposable
         var client = await _factory.TokenClientAsync(Town, Roles.LegalOffice);
         var created = await client.PostAsJsonAsync("/api/supervision/tasks", new
         {
-            title = "台账往返事项", source = "人大代表建议", sourceReference = "建议第5号", leadUnit = "镇城市管理分局", coUnits = "桥梓村",
-            assignedOn = "2026-02-02", deadline = "2026-02-27", milestones = new[] { new { title = "现场勘查", dueOn = "2026-02-10" } },
+            title = "台账往返事项",
+            source = "人大代表建议",
+            sourceReference = "建议第5号",
+            leadUnit = "镇城市管理分局",
+            coUnits = "桥梓村",
+            assignedOn = "2026-02-02",
+            deadline = "2026-02-27",
+            milestones = new[] { new { title = "现场勘查", dueOn = "2026-02-10" } },
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
@@ -97,8 +103,14 @@ public sealed class SupervisionLedgerAndPageTests : IDisposable
 
         var response = await FazhiFactory.PostFormAsync(client, "/supervision/new", new()
         {
-            ["Title"] = "页面交办事项", ["Source"] = "MeetingDecision", ["SourceReference"] = "全面依法治镇委员会第四次会议", ["LeadUnit"] = "镇司法所",
-            ["AssignedOn"] = "2026-02-02", ["Deadline"] = "2026-02-27", ["MilestoneTitles"] = "制定方案", ["MilestoneDates"] = "2026-02-10",
+            ["Title"] = "页面交办事项",
+            ["Source"] = "MeetingDecision",
+            ["SourceReference"] = "全面依法治镇委员会第四次会议",
+            ["LeadUnit"] = "镇司法所",
+            ["AssignedOn"] = "2026-02-02",
+            ["Deadline"] = "2026-02-27",
+            ["MilestoneTitles"] = "制定方案",
+            ["MilestoneDates"] = "2026-02-10",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var detail = await client.GetStringAsync(response.Headers.Location!.ToString());
@@ -124,7 +136,8 @@ public sealed class SupervisionLedgerAndPageTests : IDisposable
 
         var recorded = await client.PostAsJsonAsync($"/api/supervision/inspections/{id}/record", new
         {
-            heldOn = "2026-02-10", summary = "现场检查出租屋",
+            heldOn = "2026-02-10",
+            summary = "现场检查出租屋",
             findings = new[] { new { problem = "出租屋消防通道堵塞", leadUnit = (string?)null, deadline = "2026-02-27" } },
         });
 

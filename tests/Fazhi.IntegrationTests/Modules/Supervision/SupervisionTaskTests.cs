@@ -34,8 +34,14 @@ public sealed class SupervisionTaskTests : IDisposable
     {
         var response = await client.PostAsJsonAsync("/api/supervision/tasks", new
         {
-            title, source = "会议决定", sourceReference = "全面依法治镇委员会第四次会议", leadUnit = "镇司法所", coUnits = "镇综合行政执法队",
-            assignedOn = assigned, deadline, region,
+            title,
+            source = "会议决定",
+            sourceReference = "全面依法治镇委员会第四次会议",
+            leadUnit = "镇司法所",
+            coUnits = "镇综合行政执法队",
+            assignedOn = assigned,
+            deadline,
+            region,
             milestones = new[] { new { title = "制定工作方案", dueOn = assigned.AddDays(1) } },
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

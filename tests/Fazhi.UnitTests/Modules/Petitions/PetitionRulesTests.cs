@@ -196,7 +196,13 @@ public sealed class PetitionRulesTests
     {
         var e = Assert.Throws<FieldValidationException>(() => RegisterPetition.Check(new RegisterPetitionInput
         {
-            Channel = "Visit", ReceivedOn = new DateOnly(2026, 1, 5), PetitionerName = "张三", Visitors = 30, Representatives = 6, Matter = "征地补偿", Content = "请求核查",
+            Channel = "Visit",
+            ReceivedOn = new DateOnly(2026, 1, 5),
+            PetitionerName = "张三",
+            Visitors = 30,
+            Representatives = 6,
+            Matter = "征地补偿",
+            Content = "请求核查",
         }, new DateOnly(2026, 2, 1)));
 
         Assert.Contains("第二十条", e.Errors["representatives"][0], StringComparison.Ordinal);
@@ -207,7 +213,10 @@ public sealed class PetitionRulesTests
     {
         var c = RegisterPetition.Check(new RegisterPetitionInput
         {
-            Channel = "Letter", ReceivedOn = new DateOnly(2026, 1, 5), PetitionerName = "张三", Matter = "道路积水",
+            Channel = "Letter",
+            ReceivedOn = new DateOnly(2026, 1, 5),
+            PetitionerName = "张三",
+            Matter = "道路积水",
             Content = "本人身份证11010519491231002X，电话13912345678",
         }, new DateOnly(2026, 2, 1));
 

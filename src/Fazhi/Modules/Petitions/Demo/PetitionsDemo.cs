@@ -182,12 +182,12 @@ public sealed class PetitionsDemo : IDemoData
                 var review = calendar.After(answered, 5);
                 await Step(id, P.RequestReview, review, clerk, new PetitionActionInput { Note = "信访人不服处理意见，向镇人民政府请求复查" });
                 var reviewed = calendar.After(review, 12);
-                await Step(id, P.AnswerReview, reviewed, leader, new PetitionActionInput { Outcome = "NotSupport", Opinion = "经复查，原处理意见认定事实清楚，维持原处理意见。" });
+                await Step(id, P.AnswerReview, reviewed, clerk, new PetitionActionInput { Outcome = "NotSupport", Opinion = "经复查，原处理意见认定事实清楚，维持原处理意见。" });
                 if (n % 22 == 5)
                 {
                     var recheck = calendar.After(reviewed, 6);
                     await Step(id, P.RequestRecheck, recheck, clerk, new PetitionActionInput { Note = "信访人请求复核" });
-                    await Step(id, P.AnswerRecheck, calendar.After(recheck, 15), leader, new PetitionActionInput { Outcome = "NotSupport", Opinion = "经复核，维持复查意见。本事项复核终结。" });
+                    await Step(id, P.AnswerRecheck, calendar.After(recheck, 15), clerk, new PetitionActionInput { Outcome = "NotSupport", Opinion = "经复核，维持复查意见。本事项复核终结。" });
                 }
 
                 return;

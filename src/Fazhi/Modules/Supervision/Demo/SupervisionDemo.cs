@@ -66,7 +66,8 @@ public sealed class SupervisionDemo : IDemoData
             {
                 await uses.CreateTeamAsync(new TeamInput(name, leader, members, scope, first), ct, DemoContext.Town);
             }
-        }));
+        }
+        ));
 
         for (var month = 4; month <= 12; month++)
         {
@@ -83,11 +84,17 @@ public sealed class SupervisionDemo : IDemoData
             {
                 await services.Get<AssignTasks>().ExecuteAsync(new AssignTaskInput
                 {
-                    Title = title, Source = source.ToString(), SourceReference = reference, LeadUnit = unit, Region = DemoContext.Town,
-                    AssignedOn = assigned, Deadline = calendar.After(assigned, 20),
+                    Title = title,
+                    Source = source.ToString(),
+                    SourceReference = reference,
+                    LeadUnit = unit,
+                    Region = DemoContext.Town,
+                    AssignedOn = assigned,
+                    Deadline = calendar.After(assigned, 20),
                     Milestones = [new MilestoneInput("制定工作方案", calendar.After(assigned, 5))],
                 }, Office, ct);
-            }));
+            }
+            ));
         }
 
         var last = new DateOnly(2022, 12, 30);

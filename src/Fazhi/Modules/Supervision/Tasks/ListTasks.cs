@@ -78,8 +78,15 @@ public sealed class TaskLedgerRow
 
     public AssignTaskInput Input() => new()
     {
-        Title = Title, Source = Source, SourceReference = SourceReference, LeadUnit = LeadUnit, CoUnits = CoUnits, Region = Region,
-        AssignedOn = AssignedOn, Deadline = Deadline, Milestones = ParsedMilestones,
+        Title = Title,
+        Source = Source,
+        SourceReference = SourceReference,
+        LeadUnit = LeadUnit,
+        CoUnits = CoUnits,
+        Region = Region,
+        AssignedOn = AssignedOn,
+        Deadline = Deadline,
+        Milestones = ParsedMilestones,
     };
 }
 
@@ -93,8 +100,15 @@ public sealed partial class ListTasks(AppDbContext db, TimeProvider time, ICalen
 
     private static readonly Dictionary<string, string> Headers = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["title"] = "督办事项", ["source"] = "事项来源", ["sourceReference"] = "来源依据", ["leadUnit"] = "承办单位", ["coUnits"] = "协办单位",
-        ["region"] = "承办区划", ["assignedOn"] = "交办日期", ["deadline"] = "办结时限", ["milestones"] = "办理节点",
+        ["title"] = "督办事项",
+        ["source"] = "事项来源",
+        ["sourceReference"] = "来源依据",
+        ["leadUnit"] = "承办单位",
+        ["coUnits"] = "协办单位",
+        ["region"] = "承办区划",
+        ["assignedOn"] = "交办日期",
+        ["deadline"] = "办结时限",
+        ["milestones"] = "办理节点",
     };
 
     public static readonly LedgerLayout<TaskLedgerRow> Layout = new("督查督办台账",

@@ -51,8 +51,15 @@ public sealed class NewTaskModel(AppDbContext db, AssignTasks assign, TimeProvid
             var milestones = MilestoneTitles.Select((t, i) => new MilestoneInput(t, MilestoneDates.ElementAtOrDefault(i))).ToList();
             var task = await assign.ExecuteAsync(new AssignTaskInput
             {
-                Title = Title, Source = Source, SourceReference = SourceReference, LeadUnit = LeadUnit, CoUnits = CoUnits,
-                AssignedOn = AssignedOn, Deadline = Deadline, Region = Region, Milestones = milestones,
+                Title = Title,
+                Source = Source,
+                SourceReference = SourceReference,
+                LeadUnit = LeadUnit,
+                CoUnits = CoUnits,
+                AssignedOn = AssignedOn,
+                Deadline = Deadline,
+                Region = Region,
+                Milestones = milestones,
             }, User.Identity?.Name ?? "", ct);
             return Redirect($"/supervision/{task.Id}");
         }

@@ -14,8 +14,13 @@ public sealed class SupervisedTasks(AppDbContext db, AssignTasks assign, TimePro
     {
         var task = await assign.AddAsync(new AssignTaskInput
         {
-            Title = request.Title, Source = request.SourceName, SourceReference = request.SourceReference, LeadUnit = request.LeadUnit,
-            CoUnits = request.CoUnits, AssignedOn = request.AssignedOn, Deadline = request.Deadline,
+            Title = request.Title,
+            Source = request.SourceName,
+            SourceReference = request.SourceReference,
+            LeadUnit = request.LeadUnit,
+            CoUnits = request.CoUnits,
+            AssignedOn = request.AssignedOn,
+            Deadline = request.Deadline,
         }, actor, cancellationToken, request.OriginKey);
         return task.Id;
     }
