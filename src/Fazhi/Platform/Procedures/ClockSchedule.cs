@@ -96,6 +96,9 @@ public static class ClockSchedule
         var result = calendar.AddWorkingDays(from, days);
         lines.Add($"按工作日计算第{days}个工作日。");
         lines.AddRange(result.Skipped.Select(s => $"{Day(s.Date)}（{Weekday(s.Date)}）{s.Reason}，非工作日，不计入。"));
+        lines.AddRange(Days(from.AddDays(1), result.Due)
+            .Where(d => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday && calendar.IsWorkingDay(d))
+            .Select(d => $"{Day(d)}（{Weekday(d)}）调休上班，计入工作日。"));
         return result.Due;
     }
 

@@ -40,8 +40,19 @@ public sealed class ClockTests
             Assert.Contains(lines, l => l.StartsWith($"2022-10-0{day}（", StringComparison.Ordinal) && l.Contains("国庆节，非工作日，不计入"));
         }
 
-        Assert.DoesNotContain(lines, l => l.StartsWith("2022-10-08", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith("2022-10-08", StringComparison.Ordinal) && l.Contains("不计入", StringComparison.Ordinal));
         Assert.Contains("届满日：2022-10-14（周五）。", lines);
+    }
+
+    [Fact]
+    public void Explanation_MarksTheMakeUpWorkingDaysItCounts()
+    {
+        // 2022 National Day notice: 10-08 (Sat) and 10-09 (Sun) are 调休上班 and count as working days 1 and 2.
+        var (_, instance) = Submitted(new(2022, 9, 30), new(2022, 9, 30));
+        var lines = ClockOf(instance, "review").Explanation;
+        Assert.Contains("2022-10-08（周六）调休上班，计入工作日。", lines);
+        Assert.Contains("2022-10-09（周日）调休上班，计入工作日。", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("2022-10-15", StringComparison.Ordinal));
     }
 
     [Fact]
