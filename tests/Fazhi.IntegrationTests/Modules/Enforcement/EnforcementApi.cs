@@ -21,7 +21,7 @@ public sealed class EnforcementApi(HttpClient client)
     public static async Task<EnforcementApi> CreateAsync(FazhiFactory factory, string town = FazhiFactory.TownA) =>
         new(await factory.ClientWithPermissionsAsync(town, AllPermissions));
 
-    public async Task<Guid> OfficerAsync(string name, DateOnly validFrom, DateOnly validTo, bool reviewer = false)
+    public async Task<Guid> OfficerAsync(string name, DateOnly validFrom, DateOnly validTo, bool reviewer = false, bool? qualified = null)
     {
         var response = await Client.PostAsJsonAsync("/api/enforcement/officers", new
         {
@@ -31,7 +31,7 @@ public sealed class EnforcementApi(HttpClient client)
             validFrom,
             validTo,
             isLegalReviewer = reviewer,
-            hasLegalQualification = reviewer,
+            hasLegalQualification = qualified ?? reviewer,
         });
         return await IdAsync(response);
     }

@@ -161,6 +161,18 @@ public sealed class OrdinaryProcedureGateTests(FazhiFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task LegalReview_ByAReviewerWithoutLegalQualification_IsRefused_CitingArticle58Paragraph2()
+    {
+        var api = await EnforcementApi.CreateAsync(factory);
+        var (id, _) = await api.ReportedAsync(Day, complex: true);
+        var unqualified = await api.OfficerAsync("吴审核", new(2020, 1, 1), new(2030, 12, 31), reviewer: true, qualified: false);
+
+        var detail = await EnforcementApi.RefusedAsync(
+            await api.ActAsync(id, "legal_review", new { on = Day, reviewerId = unqualified, passed = true, opinion = "同意" }), "第五十八条第二款");
+        Assert.Contains("法律职业资格", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Decision_OnASeriousViolation_WithoutCollectiveDiscussion_IsRefused_CitingArticle57()
     {
         var api = await EnforcementApi.CreateAsync(factory);

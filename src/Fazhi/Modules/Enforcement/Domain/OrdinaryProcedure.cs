@@ -83,6 +83,11 @@ public static class OrdinaryProcedure
     private static readonly Gate ReviewerQualified = Gate.For<CaseGateContext>(
         c => c.Reviewer is { IsLegalReviewer: true, Active: true }, "审核人须为本机关法制审核人员", new LegalBasis(Articles.ReviewerQualification));
 
+    private static readonly Gate ReviewerHasLegalQualification = Gate.For<CaseGateContext>(
+        c => c.Reviewer is null or { HasLegalQualification: true },
+        "从事行政处罚决定法制审核的人员应当通过国家统一法律职业资格考试取得法律职业资格，该审核人未登记法律职业资格",
+        new LegalBasis(Articles.ReviewerQualification));
+
     private static readonly Gate ReviewerSeparate = Gate.For<CaseGateContext>(
         c => !c.IsInvestigator(c.Reviewer), "法制审核人员不得审核本人承办的案件", new LegalBasis(Articles.ReviewSeparation));
 
@@ -199,8 +204,8 @@ public static class OrdinaryProcedure
             new("record_evidence", "调查取证", [Investigating], Investigating) { Permissions = Handle, Gates = [TwoCertifiedOfficers] },
             new("report", "调查终结报告", [Investigating], Reported) { Permissions = Handle },
             new("return_investigation", "补充调查", [Reported], Investigating) { Permissions = [.. Handle, .. Review, .. Decide] },
-            new("legal_review", "法制审核", [Reported], Reported) { Permissions = Review, Gates = [ReviewerQualified, ReviewerSeparate] },
-            new("legal_review_after_defence", "法制审核", [DefenceClosed], DefenceClosed) { Permissions = Review, Gates = [ReviewerQualified, ReviewerSeparate] },
+            new("legal_review", "法制审核", [Reported], Reported) { Permissions = Review, Gates = [ReviewerQualified, ReviewerHasLegalQualification, ReviewerSeparate] },
+            new("legal_review_after_defence", "法制审核", [DefenceClosed], DefenceClosed) { Permissions = Review, Gates = [ReviewerQualified, ReviewerHasLegalQualification, ReviewerSeparate] },
             new("notify", "告知（陈述、申辩、听证权利）", [Reported], Noticed) { Permissions = Handle, Gates = [PenaltyProposed, HearingRightStated], Clocks = [ClockEffect.Start(StatementClock)] },
             new("record_defence", "陈述申辩及复核", [Noticed], Noticed) { Permissions = Handle },
             new("waive_rights", "当事人明确放弃陈述申辩和听证", [Noticed], DefenceClosed) { Permissions = Handle, Clocks = [ClockEffect.Stop(StatementClock)] },
