@@ -51,10 +51,10 @@ public sealed class LegalityReviewsDouble : ILegalityReviews
         return Task.CompletedTask;
     }
 
-    public void Issue(Guid subjectId, ReviewConclusion conclusion, string number = "司审〔2026〕1号") =>
+    public void Issue(Guid subjectId, ReviewConclusion conclusion, string number = "司审〔2026〕1号", bool adviserSignOff = true) =>
         _reviews.AddOrUpdate(subjectId,
-            _ => new LegalityOpinionStatus(Guid.CreateVersion7(), true, conclusion, new DateOnly(2026, 3, 2), number),
-            (_, s) => s with { OpinionIssued = true, Conclusion = conclusion, IssuedOn = new DateOnly(2026, 3, 2), OpinionNumber = number });
+            _ => new LegalityOpinionStatus(Guid.CreateVersion7(), true, conclusion, new DateOnly(2026, 3, 2), number) { AdviserSignOff = adviserSignOff },
+            (_, s) => s with { OpinionIssued = true, Conclusion = conclusion, IssuedOn = new DateOnly(2026, 3, 2), OpinionNumber = number, AdviserSignOff = adviserSignOff });
 }
 
 /// <summary>公平竞争审查 as a test sets it: registered measures stay unconcluded until the test concludes them.</summary>

@@ -220,6 +220,25 @@ public sealed class DecisionGateTests(DecisionHost host) : IClassFixture<Decisio
     }
 
     [Fact]
+    public async Task CollectiveDiscussion_RefusedWhenTheLegalityOpinionHadNoLegalAdviserOrPublicLawyer_Art28()
+    {
+        var client = await ApiAsync();
+        var id = await DraftingAsync(client);
+        await OkAsync(ActAsync(client, id, "submit_legality_review"));
+        host.Legality.Issue(id, ReviewConclusion.Lawful, adviserSignOff: false);
+
+        var response = await ActAsync(client, id, "submit_discussion");
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains("第二十八条", problem.GetProperty("legalBasis").GetString(), StringComparison.Ordinal);
+        Assert.Contains("法律顾问或者公职律师", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        host.Legality.Issue(id, ReviewConclusion.Lawful, adviserSignOff: true);
+        var view = await OkAsync(ActAsync(client, id, "submit_discussion"));
+        Assert.Equal("collective_decision", view.GetProperty("state").GetString());
+    }
+
+    [Fact]
     public async Task CollectiveDiscussion_ExploratoryReform_MayProceedWithItsLegalRiskStated_Art25()
     {
         var client = await ApiAsync();

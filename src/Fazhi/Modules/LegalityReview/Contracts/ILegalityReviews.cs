@@ -36,6 +36,9 @@ public sealed record LegalityOpinionStatus(Guid ReviewId, bool OpinionIssued, Re
     /// <summary>撤回: the review was withdrawn before its opinion (the subject went back to drafting).</summary>
     public bool Withdrawn { get; init; }
 
+    /// <summary>法律顾问或者公职律师参与: the opinion was signed by a 法律顾问, or a named 法律顾问/公职律师 co-signed it.</summary>
+    public bool AdviserSignOff { get; init; }
+
     /// <summary>作出决定的日期, once the decision is recorded.</summary>
     public DateOnly? DecidedOn { get; init; }
 

@@ -75,6 +75,7 @@ public sealed class LegalityReviews(AppDbContext db, SubmitReview submit, Proced
             : new LegalityOpinionStatus(review.Id, review.OpinionIssuedOn is not null, review.Conclusion, review.OpinionIssuedOn, review.OpinionNumber)
             {
                 Withdrawn = review.Status == ReviewStatus.Withdrawn,
+                AdviserSignOff = review.AdviserSignOff,
                 DecidedOn = review.DecidedOn,
                 Items = review.Items.OrderBy(i => i.Number)
                     .Select(i => new LegalityOpinionItem(i.Number, i.Text, (OpinionItemResponse)(int)i.Response, i.Reason, i.AnsweredOn)).ToList(),

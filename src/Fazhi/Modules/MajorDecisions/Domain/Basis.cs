@@ -13,6 +13,7 @@ public static class Basis
     public const string ProceduresDone = Regulation + "第二十七条第二项（合法性审查包括决策草案的形成是否履行相关法定程序）";
     public const string Package = Regulation + "第二十九条（提请讨论应当报送公众意见、专家论证意见的研究采纳情况和风险评估报告）";
     public const string Legality = Regulation + "第二十五条（未经合法性审查或者经审查不合法的，不得提交决策机关讨论；探索性改革决策事项可以明示法律风险后提交）";
+    public const string AdviserParticipation = Regulation + "第二十八条（合法性审查应当组织法律顾问、公职律师提出法律意见）";
     public const string LegalityWindow = Regulation + "第二十六条（保证合法性审查工作的必要时间，一般不少于7个工作日）";
     public const string FairCompetition = Regulation + "第二十九条第一项（决策草案涉及市场主体经济活动的，应当包含公平竞争审查的有关情况）";
     public const string Meeting = Regulation + "第三十条（行政首长最后发表意见，与多数人意见不一致的应当说明理由；讨论情况和决定如实记录，不同意见应当载明）";

@@ -128,6 +128,8 @@ public static class DecisionProcedure
         var package = procedures.Select(g => Gate.For<DecisionGateContext>(g.IsMet, g.RefusalMessage, new LegalBasis(Basis.Package))).ToList();
         var legality = Gate.For<DecisionGateContext>(c => c.LegalityPassed || c.ExploratoryWithRisk,
             "决策草案未经合法性审查（审查意见尚未出具）或者经审查不合法，不得提交集体讨论", new LegalBasis(Basis.Legality));
+        var adviser = Gate.For<DecisionGateContext>(c => c.ExploratoryWithRisk || !c.LegalityPassed || c.Legality!.AdviserSignOff,
+            "合法性审查意见仅由工作人员签署，没有法律顾问或者公职律师参与，不能作为提交集体讨论的依据", new LegalBasis(Basis.AdviserParticipation));
         var fairCompetition = Gate.For<DecisionGateContext>(c => !c.Decision.AffectsBusiness || c.FairCompetition is { MayBeIssued: true },
             "决策草案涉及市场主体经济活动，尚无公平竞争审查结论（或者结论为违反审查标准）", new LegalBasis(Basis.FairCompetition));
         var approved = Gate.For<DecisionGateContext>(c => c.Meeting is { Outcome: MeetingOutcome.Approved },
@@ -158,7 +160,7 @@ public static class DecisionProcedure
                 },
                 Step(SubmitDiscussion, "提请集体讨论", [.. preparing, LegalityReview], CollectiveDecision, handle) with
                 {
-                    Gates = [.. package, legality, fairCompetition],
+                    Gates = [.. package, legality, adviser, fairCompetition],
                     Clocks = [ClockEffect.Stop(LegalityClock)],
                 },
                 Step(RecordMinutes, "集体讨论决定（会议纪要）", [CollectiveDecision], CollectiveDecision, decide),
