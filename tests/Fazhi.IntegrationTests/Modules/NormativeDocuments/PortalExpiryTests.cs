@@ -66,6 +66,28 @@ public sealed class PortalExpiryTests : IDisposable
     }
 
     [Fact]
+    public async Task PublicList_TheDayAfterExpiry_ShowsExpired_BeforeTheValidityCheckHasRun()
+    {
+        var client = await _host.ApiClientAsync();
+        var shortLived = await _host.PublishedAsync(client, "某某镇清明节期间森林防火临时管控办法", new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 31));
+
+        _host.Base.Clock.Advance(TimeSpan.FromDays(31)); // 2026-04-02 in China; no validity check is run here
+        var anonymous = _host.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var item = (await OkAsync(anonymous.GetAsync("/api/normative-documents/public"))).GetProperty("items").EnumerateArray()
+            .Single(i => i.GetProperty("id").GetGuid() == shortLived);
+        Assert.Equal("已失效", item.GetProperty("status").GetString());
+        Assert.Equal("2026-04-01", item.GetProperty("endedOn").GetString());
+        var valid = await OkAsync(anonymous.GetAsync("/api/normative-documents/public?status=valid"));
+        Assert.DoesNotContain(valid.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == shortLived);
+        var ended = await OkAsync(anonymous.GetAsync("/api/normative-documents/public?status=ended"));
+        Assert.Contains(ended.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == shortLived);
+        Assert.Contains("【已失效】某某镇清明节期间森林防火临时管控办法", await anonymous.GetStringAsync("/portal/normative-documents"));
+        var staffValid = await OkAsync(client.GetAsync("/api/normative-documents?status=valid&pageSize=200"));
+        Assert.DoesNotContain(staffValid.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == shortLived);
+    }
+
+    [Fact]
     public async Task PublicSearch_FindsByTitleNumberAndText_AndShowsOnlyPublishedDocuments()
     {
         var client = await _host.ApiClientAsync();

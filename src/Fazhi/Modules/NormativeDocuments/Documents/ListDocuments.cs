@@ -2,6 +2,7 @@ using System.Globalization;
 
 using Fazhi.Modules.NormativeDocuments.Domain;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Procedures;
 using Fazhi.Platform.Web;
 
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,7 @@ public sealed record DocumentListItem(
 }
 
 /// <summary>台账查询: the region's documents, filtered, sorted and paged (the same filter drives the Excel export).</summary>
-public sealed class ListDocuments(AppDbContext db)
+public sealed class ListDocuments(AppDbContext db, TimeProvider time)
 {
     public const int MaxPageSize = 200;
 
@@ -61,6 +62,7 @@ public sealed class ListDocuments(AppDbContext db)
     private (IQueryable<NormativeDocument> Query, int Page, int Size) Build(DocumentFilter filter)
     {
         var errors = new Dictionary<string, string[]>();
+        var today = LegalDate.Today(time);
         var query = db.Set<NormativeDocument>().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
@@ -80,11 +82,13 @@ public sealed class ListDocuments(AppDbContext db)
             case null or "":
                 break;
             case "valid":
-                query = query.Where(d => d.Status == NormativeDocumentStatus.Published || d.Status == NormativeDocumentStatus.InForce);
+                query = query.Where(d => (d.Status == NormativeDocumentStatus.Published || d.Status == NormativeDocumentStatus.InForce)
+                    && (d.ExpiresOn == null || d.ExpiresOn >= today));
                 break;
             case "ended":
                 query = query.Where(d => d.Status == NormativeDocumentStatus.Expired || d.Status == NormativeDocumentStatus.Amended
-                    || d.Status == NormativeDocumentStatus.Repealed || d.Status == NormativeDocumentStatus.DeclaredInvalid);
+                    || d.Status == NormativeDocumentStatus.Repealed || d.Status == NormativeDocumentStatus.DeclaredInvalid
+                    || ((d.Status == NormativeDocumentStatus.Published || d.Status == NormativeDocumentStatus.InForce) && d.ExpiresOn < today));
                 break;
             case var s when Enum.TryParse<NormativeDocumentStatus>(s, out var status) && !int.TryParse(s, out _):
                 query = query.Where(d => d.Status == status);

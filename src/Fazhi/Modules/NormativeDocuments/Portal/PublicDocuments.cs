@@ -2,6 +2,7 @@ using System.Globalization;
 
 using Fazhi.Modules.NormativeDocuments.Domain;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Procedures;
 using Fazhi.Platform.Validation;
 using Fazhi.Platform.Web;
 
@@ -29,13 +30,14 @@ public sealed record PublicCleanupLink(Guid Id, string Name, DateOnly PublishedO
 /// expired, amended, repealed and invalidated ones with their mark — searchable, personal data masked. Reads across
 /// regions on purpose (the endpoints carry [PublicAcrossRegions]); only published documents ever leave.
 /// </summary>
-public sealed class PublicDocuments(AppDbContext db)
+public sealed class PublicDocuments(AppDbContext db, TimeProvider time)
 {
     public const int PageSize = 20;
 
     public async Task<Paged<PublicDocumentLine>> ListAsync(string? q, string? status, string? region, string? page, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
+        var today = LegalDate.Today(time);
         var query = Published();
         if (!string.IsNullOrWhiteSpace(q))
         {
@@ -54,10 +56,11 @@ public sealed class PublicDocuments(AppDbContext db)
             case null or "":
                 break;
             case "valid":
-                query = query.Where(d => d.Status == NormativeDocumentStatus.Published || d.Status == NormativeDocumentStatus.InForce);
+                query = query.Where(d => (d.Status == NormativeDocumentStatus.Published || d.Status == NormativeDocumentStatus.InForce)
+                    && (d.ExpiresOn == null || d.ExpiresOn >= today));
                 break;
             case "ended":
-                query = query.Where(d => d.Status != NormativeDocumentStatus.Published && d.Status != NormativeDocumentStatus.InForce);
+                query = query.Where(d => (d.Status != NormativeDocumentStatus.Published && d.Status != NormativeDocumentStatus.InForce) || d.ExpiresOn < today);
                 break;
             default:
                 errors["status"] = ["状态应为 valid（有效）或 ended（已失效、已废止、已修改）"];
@@ -89,13 +92,13 @@ public sealed class PublicDocuments(AppDbContext db)
         var total = await query.CountAsync(ct);
         var skip = (int)Math.Min((long)(pageNumber - 1) * PageSize, int.MaxValue);
         var rows = await query.OrderByDescending(d => d.PublishedOn).ThenBy(d => d.Id).Skip(skip).Take(PageSize).ToListAsync(ct);
-        return new Paged<PublicDocumentLine>(rows.Select((d, i) => Line(d, skip + i + 1)).ToList(), pageNumber, PageSize, total);
+        return new Paged<PublicDocumentLine>(rows.Select((d, i) => Line(d, skip + i + 1, today)).ToList(), pageNumber, PageSize, total);
     }
 
     public async Task<PublicDocumentDetail> DetailAsync(Guid id, CancellationToken ct)
     {
         var d = await Published().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new RecordNotFoundException();
-        return new PublicDocumentDetail(Line(d, 1), Masking.Text(d.BodyText), d.EndReason is null ? null : Masking.Text(d.EndReason));
+        return new PublicDocumentDetail(Line(d, 1, LegalDate.Today(time)), Masking.Text(d.BodyText), d.EndReason is null ? null : Masking.Text(d.EndReason));
     }
 
     /// <summary>A published clean-up's lists (an open campaign is not public).</summary>
@@ -109,7 +112,7 @@ public sealed class PublicDocuments(AppDbContext db)
                            orderby document.PublishedOn, document.Title
                            select new { item.Conclusion, document }).ToListAsync(ct);
         var lists = items.GroupBy(x => x.Conclusion).OrderBy(g => g.Key)
-            .Select(g => new PublicCleanupList(Names.Of(g.Key), g.Select((x, i) => Line(x.document, i + 1)).ToList()))
+            .Select(g => new PublicCleanupList(Names.Of(g.Key), g.Select((x, i) => Line(x.document, i + 1, LegalDate.Today(time))).ToList()))
             .ToList();
         return new PublicCleanup(campaign.Id, Masking.Text(campaign.Name), campaign.PublishedOn!.Value, lists);
     }
@@ -127,11 +130,12 @@ public sealed class PublicDocuments(AppDbContext db)
     private IQueryable<NormativeDocument> Published() =>
         db.Set<NormativeDocument>().IgnoreQueryFilters().AsNoTracking().Where(d => P.PublishedStatuses.Contains(d.Status) && d.PublishedOn != null);
 
-    private static PublicDocumentLine Line(NormativeDocument d, int number)
+    private static PublicDocumentLine Line(NormativeDocument d, int number, DateOnly today)
     {
         var title = Masking.Text(d.Title);
-        return new PublicDocumentLine(number, d.Id, title, Names.PublicTitle(d.Status, title), d.DocumentNumber, d.RegistrationNumber,
-            Masking.Text(d.IssuingAuthority), d.PublishedOn, d.EffectiveOn, d.ExpiresOn, Names.PublicStatus(d.Status), d.EndedOn,
+        var status = d.StatusOn(today);
+        return new PublicDocumentLine(number, d.Id, title, Names.PublicTitle(status, title), d.DocumentNumber, d.RegistrationNumber,
+            Masking.Text(d.IssuingAuthority), d.PublishedOn, d.EffectiveOn, d.ExpiresOn, Names.PublicStatus(status), d.EndedOnAsOf(today),
             d.SourceUrl ?? $"/portal/normative-documents/{d.Id}", d.RegionCode);
     }
 }
