@@ -3866,6 +3866,9 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<Guid?>("FairCompetitionReviewId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("FairCompetitionReviewedBeforeIssue")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("FiledOn")
                         .HasColumnType("date");
 

@@ -3860,6 +3860,9 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<Guid?>("FairCompetitionReviewId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FairCompetitionReviewedBeforeIssue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("FiledOn")
                         .HasColumnType("TEXT");
 

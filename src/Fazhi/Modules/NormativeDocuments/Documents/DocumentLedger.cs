@@ -1,4 +1,5 @@
 using Fazhi.Modules.NormativeDocuments.Domain;
+using Fazhi.Platform.Calendar;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Procedures;
 using Fazhi.Platform.Spreadsheets;
@@ -44,6 +45,8 @@ public sealed class DocumentLedgerRow
 
     public bool AffectsBusiness { get; set; }
 
+    public bool FairCompetitionReviewed { get; set; }
+
     public static DocumentLedgerRow Of(NormativeDocument d, int number) => new()
     {
         Number = number,
@@ -61,6 +64,7 @@ public sealed class DocumentLedgerRow
         FiledOn = d.FiledOn,
         LegalityReviewed = d.LegalityReviewedBeforeDeliberation,
         AffectsBusiness = d.AffectsBusiness,
+        FairCompetitionReviewed = d.FairCompetitionReviewId is not null || d.FairCompetitionReviewedBeforeIssue,
     };
 }
 
@@ -94,8 +98,9 @@ public static class DocumentLedger
         new("失效日期", r => Day(r.EndedOn), (r, t) => Date(t, v => r.EndedOn = v)),
         new("原文链接", r => r.SourceUrl, ParseUrl),
         new("备案日期", r => Day(r.FiledOn), (r, t) => Date(t, v => r.FiledOn = v)),
-        new("经合法性审核", r => r.LegalityReviewed ? "是" : "否", (r, t) => YesNo(t, v => r.LegalityReviewed = v)),
+        new("经合法性审核", r => r.LegalityReviewed ? "是" : "否", (r, t) => YesNo(t, v => r.LegalityReviewed = v) ?? rules?.LegalityGate(r)),
         new("涉及经营者经济活动", r => r.AffectsBusiness ? "是" : "否", (r, t) => YesNo(t, v => r.AffectsBusiness = v)),
+        new("经公平竞争审查", r => r.FairCompetitionReviewed ? "是" : "否", (r, t) => YesNo(t, v => r.FairCompetitionReviewed = v) ?? rules?.FairCompetitionGate(r)),
     ]);
 
     /// <summary>The import's rules beyond a cell's shape: 文号 unique in the region and file, the validity period, status against dates.</summary>
@@ -111,11 +116,38 @@ public static class DocumentLedger
         public string? Validity(DocumentLedgerRow row) =>
             row is { EffectiveOn: { } effective, ExpiresOn: { } expires } ? ValidityPeriod.Refuse(row.Title, effective, expires, options) : null;
 
+        /// <summary>
+        /// The procedure's gates for a row imported as 有效 (an ended document is a historical ledger entry, stored as the
+        /// ledger says): a document shown as lawful must have had its 合法性审核 ...
+        /// </summary>
+        public string? LegalityGate(DocumentLedgerRow row) =>
+            row.ParsedStatus == NormativeDocumentStatus.InForce && !row.LegalityReviewed
+                ? $"状态为“有效”的文件须经合法性审核，未经审核的不能作为有效文件导入（{NormativeDocumentProcedure.LegalityBasis}）"
+                : null;
+
+        /// <summary>... and, when it touches business, its 公平竞争审查 under the instrument in force on its 公布日期 (none before 2016-06-01).</summary>
+        public string? FairCompetitionGate(DocumentLedgerRow row)
+        {
+            if (row.ParsedStatus != NormativeDocumentStatus.InForce || !row.AffectsBusiness || row.FairCompetitionReviewed
+                || row.PublishedOn is not { } published || published < FairCompetitionReviewSince)
+            {
+                return null;
+            }
+
+            var basis = published >= NormativeDocumentProcedure.FairCompetitionRegulationInForce
+                ? NormativeDocumentProcedure.FairCompetitionBasis
+                : NormativeDocumentProcedure.FairCompetitionBasisBefore2024;
+            return $"涉及经营者经济活动的文件未经公平竞争审查，不能作为有效文件导入（{basis}）";
+        }
+
         public string? Status(DocumentLedgerRow row) =>
             row.ParsedStatus == NormativeDocumentStatus.InForce && row.ExpiresOn is { } expires && expires < today
                 ? $"有效期至{ValidityPeriod.Day(expires)}已届满，状态应为“已失效”"
                 : null;
     }
+
+    /// <summary>国发〔2016〕34号 (公平竞争审查制度) was issued on 2016-06-01; documents published before it had no such review.</summary>
+    public static readonly DateOnly FairCompetitionReviewSince = new(2016, 6, 1);
 
     private static string? Day(DateOnly? date) => date is { } d ? ValidityPeriod.Day(d) : null;
 
@@ -184,7 +216,7 @@ public static class DocumentLedger
 /// 台账导入: adds the documents of a ledger file (documents issued before the platform). Every bad row is reported —
 /// cell errors, the validity rule, 文号 already in the ledger — and nothing is stored unless every row is good.
 /// </summary>
-public sealed class ImportDocuments(AppDbContext db, ProcedureEngine engine, IOptions<NormativeDocumentOptions> options, TimeProvider time)
+public sealed class ImportDocuments(AppDbContext db, ProcedureEngine engine, IOptions<NormativeDocumentOptions> options, TimeProvider time, ICalendarSource calendars)
 {
     public async Task<int> ExecuteAsync(Stream file, string fileName, string regionCode, ProcedureActor actor, CancellationToken ct)
     {
@@ -205,11 +237,14 @@ public sealed class ImportDocuments(AppDbContext db, ProcedureEngine engine, IOp
         }
 
         var at = time.GetUtcNow().UtcDateTime;
+        var calendar = await calendars.GetAsync(ct);
         foreach (var (_, r) in import.Rows)
         {
             var status = r.ParsedStatus!.Value;
+            var filedOnTime = r.FiledOn is { } filed ? filed <= FilingDue(calendar, r.PublishedOn!.Value) : (bool?)null;
             var document = NormativeDocument.FromLedger(regionCode, r.Title, r.IssuingAuthority, r.DraftingUnit, r.DocumentNumber, r.RegistrationNumber,
-                r.PublishedOn!.Value, r.EffectiveOn!.Value, r.ExpiresOn!.Value, r.SourceUrl, r.FiledOn, r.LegalityReviewed, r.AffectsBusiness, at, actor.Login);
+                r.PublishedOn!.Value, r.EffectiveOn!.Value, r.ExpiresOn!.Value, r.SourceUrl, r.FiledOn, filedOnTime, r.LegalityReviewed, r.AffectsBusiness,
+                r.FairCompetitionReviewed, at, actor.Login);
             var instance = engine.Start(NormativeDocumentProcedure.Key, NormativeDocumentProcedure.SubjectType, document.Id, regionCode, actor);
             await engine.ApplyAsync(instance, NormativeDocumentProcedure.ImportAction(status), actor, null,
                 new StepInput { Note = $"台账导入：{r.DocumentNumber}，公布日期{ValidityPeriod.Day(r.PublishedOn!.Value)}" }, ct);
@@ -225,5 +260,23 @@ public sealed class ImportDocuments(AppDbContext db, ProcedureEngine engine, IOp
 
         await db.SaveChangesAsync(ct);
         return import.Rows.Count;
+    }
+
+    /// <summary>
+    /// 报送备案期限 of an imported document, as the platform's filing clock counts it: the configured days after 公布日期,
+    /// a last day on a holiday rolled forward. Before the holiday data (2022) the nominal day is used, which only errs
+    /// toward 未按时 for a filing on a rolled-forward day.
+    /// </summary>
+    private DateOnly FilingDue(WorkingDayCalendar calendar, DateOnly publishedOn)
+    {
+        var nominal = publishedOn.AddDays(options.Value.FilingDays);
+        try
+        {
+            return calendar.RollForward(publishedOn, options.Value.FilingDays, nominal).Due;
+        }
+        catch (CalendarYearMissingException)
+        {
+            return nominal;
+        }
     }
 }

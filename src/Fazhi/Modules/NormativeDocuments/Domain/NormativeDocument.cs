@@ -96,6 +96,9 @@ public sealed class NormativeDocument : IRegionScoped
 
     public Guid? FairCompetitionReviewId { get; private set; }
 
+    /// <summary>经公平竞争审查: the review the ledger says an imported document had before it was issued.</summary>
+    public bool FairCompetitionReviewedBeforeIssue { get; private set; }
+
     public Guid? LegalityReviewId { get; private set; }
 
     /// <summary>合法性审核意见 was issued before 集体审议 (NDOC-2's numerator).</summary>
@@ -166,7 +169,8 @@ public sealed class NormativeDocument : IRegionScoped
 
     public static NormativeDocument FromLedger(string regionCode, string title, string issuingAuthority, string? draftingUnit,
         string documentNumber, string? registrationNumber, DateOnly publishedOn, DateOnly effectiveOn, DateOnly expiresOn,
-        string? sourceUrl, DateOnly? filedOn, bool legalityReviewed, bool affectsBusiness, DateTime createdAt, string createdBy)
+        string? sourceUrl, DateOnly? filedOn, bool? filedOnTime, bool legalityReviewed, bool affectsBusiness, bool fairCompetitionReviewed,
+        DateTime createdAt, string createdBy)
     {
         var document = new NormativeDocument(regionCode, title, draftingUnit ?? issuingAuthority, issuingAuthority, null,
             affectsBusiness, false, publishedOn.Year, createdAt, createdBy)
@@ -180,7 +184,9 @@ public sealed class NormativeDocument : IRegionScoped
             ExpiresOn = expiresOn,
             SourceUrl = string.IsNullOrWhiteSpace(sourceUrl) ? null : sourceUrl.Trim(),
             FiledOn = filedOn,
+            FiledOnTime = filedOn is null ? null : filedOnTime,
             LegalityReviewedBeforeDeliberation = legalityReviewed,
+            FairCompetitionReviewedBeforeIssue = fairCompetitionReviewed,
         };
         return document;
     }

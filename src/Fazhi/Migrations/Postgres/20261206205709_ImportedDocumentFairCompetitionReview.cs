@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Fazhi.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ImportedDocumentFairCompetitionReview : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "FairCompetitionReviewedBeforeIssue",
+                table: "normative_documents",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "FairCompetitionReviewedBeforeIssue",
+                table: "normative_documents");
+        }
+    }
+}
