@@ -6093,6 +6093,9 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<bool>("DueDateProvisional")
+                        .HasColumnType("boolean");
+
                     b.PrimitiveCollection<List<string>>("Explanation")
                         .IsRequired()
                         .HasColumnType("text[]");

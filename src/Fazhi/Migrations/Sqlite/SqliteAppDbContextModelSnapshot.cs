@@ -6087,6 +6087,9 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DueDateProvisional")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("Explanation")
                         .IsRequired()
                         .HasColumnType("TEXT");

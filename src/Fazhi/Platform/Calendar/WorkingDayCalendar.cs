@@ -11,6 +11,17 @@ public sealed class WorkingDayCalendar
     private readonly Dictionary<DateOnly, string> _holidays = [];
     private readonly HashSet<DateOnly> _makeUpDays = [];
     private readonly SortedSet<int> _years = [];
+    private readonly bool _assumeWeekends;
+    private readonly SortedSet<int> _assumed = [];
+
+    // A view over the loaded notices that answers a missing year from weekends alone (see AssumingWeekendsForMissingYears).
+    private WorkingDayCalendar(WorkingDayCalendar loaded)
+    {
+        _holidays = loaded._holidays;
+        _makeUpDays = loaded._makeUpDays;
+        _years = loaded._years;
+        _assumeWeekends = true;
+    }
 
     public WorkingDayCalendar(IEnumerable<HolidaySchedule> schedules)
     {
@@ -36,11 +47,29 @@ public sealed class WorkingDayCalendar
 
     public bool HasYear(int year) => _years.Contains(year);
 
+    /// <summary>
+    /// A view of this calendar that answers a year without a loaded notice from weekends alone instead of refusing, and
+    /// notes each such year in <see cref="AssumedYears"/>. Only for a 暂定 (provisional) deadline that says so: an act is
+    /// recorded at once, and its deadline is recomputed when the notice is loaded. Not thread-safe; one per computation.
+    /// </summary>
+    public WorkingDayCalendar AssumingWeekendsForMissingYears() => new(this);
+
+    /// <summary>The years answered from weekends alone by this view (empty for the loaded calendar).</summary>
+    public IReadOnlyCollection<int> AssumedYears => _assumed;
+
     public DayInfo Describe(DateOnly date)
     {
         if (!_years.Contains(date.Year))
         {
-            throw new CalendarYearMissingException(date.Year);
+            if (!_assumeWeekends)
+            {
+                throw new CalendarYearMissingException(date.Year);
+            }
+
+            _assumed.Add(date.Year);
+            return date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday
+                ? new DayInfo(date, false, "周末")
+                : new DayInfo(date, true, "工作日");
         }
 
         if (_makeUpDays.Contains(date))

@@ -97,6 +97,12 @@ public sealed class Clock : IRegionScoped
     /// <summary>届满日: the last day on which the act is still in time.</summary>
     public DateOnly DueDate { get; private set; }
 
+    /// <summary>
+    /// 届满日暂定: the period reaches a year whose holiday notice is not loaded yet, so <see cref="DueDate"/> is reckoned
+    /// from weekends alone and cannot be final; it is recomputed when the notice is loaded (law.md §17).
+    /// </summary>
+    public bool DueDateProvisional { get; private set; }
+
     /// <summary>预警日: from this day on, <see cref="WarningWorkingDays"/> or fewer working days are left.</summary>
     public DateOnly WarnOn { get; private set; }
 
@@ -232,7 +238,29 @@ public sealed class Clock : IRegionScoped
     /// <summary>Computes the due date and its explanation from the rule and the current round's adjustments.</summary>
     internal void Recompute(WorkingDayCalendar calendar)
     {
-        var schedule = ClockSchedule.Compute(this, calendar);
+        ClockSchedule.Result schedule;
+        try
+        {
+            schedule = ClockSchedule.Compute(this, calendar);
+            DueDateProvisional = false;
+        }
+        catch (CalendarYearMissingException)
+        {
+            // A missing notice never blocks recording the act (立案 is recorded promptly): the due date is 暂定 until it is loaded.
+            var assumed = calendar.AssumingWeekendsForMissingYears();
+            schedule = ClockSchedule.Compute(this, assumed);
+            DueDateProvisional = true;
+            var years = string.Join("、", assumed.AssumedYears);
+            schedule = schedule with
+            {
+                Lines =
+                [
+                    .. schedule.Lines,
+                    $"{years}年节假日安排尚未载入，届满日暂不能最终确定：以上按周六、周日休息暂算为{ClockSchedule.Day(schedule.Due)}，载入该年节假日安排后自动重新计算。",
+                ],
+            };
+        }
+
         DueDate = schedule.Due;
         WarnOn = schedule.WarnOn;
         Explanation = [.. schedule.Lines];

@@ -155,9 +155,9 @@ public sealed class ProcedureMachine(ProcedureRegistry registry, TimeProvider ti
 /// <summary>
 /// 程序引擎 (procedure engine) in the caller's unit of work: <see cref="ApplyAsync"/> loads the instance's clocks into
 /// the caller's DbContext, lets <see cref="ProcedureMachine"/> check and take the step, and adds the new rows; the
-/// caller saves. A refused step throws <see cref="DomainRuleException"/> and changes nothing. A date beyond the loaded
-/// holiday notices throws <see cref="CalendarYearMissingException"/>: the caller must then not save (a deadline is
-/// never guessed).
+/// caller saves. A refused step throws <see cref="DomainRuleException"/> and changes nothing. A deadline reaching a year
+/// beyond the loaded holiday notices does not block the step: its clock's due date is 暂定 (<see cref="Clock.DueDateProvisional"/>,
+/// said so in its explanation) and is recomputed when the notice is loaded (<see cref="RecomputeProvisionalClocks"/>).
 /// </summary>
 public sealed class ProcedureEngine(AppDbContext db, ProcedureMachine machine, ICalendarSource calendars)
 {

@@ -17,11 +17,11 @@ public sealed record StepView(int Sequence, string ActionKey, string ActionName,
 public sealed record ClockView(
     Guid Id, string RuleKey, string Name, string Unit, int Length, string Status, string StatusName, DateOnly StartedOn,
     DateOnly CountingFrom, DateOnly DueDate, DateOnly WarnOn, DateOnly? StoppedOn, int ExtendedBy, int MaxExtension, string LegalBasis,
-    IReadOnlyList<AdjustmentView> Adjustments, IReadOnlyList<string> Explanation);
+    IReadOnlyList<AdjustmentView> Adjustments, IReadOnlyList<string> Explanation, bool DueDateProvisional = false);
 
 public sealed record AdjustmentView(string Kind, string KindName, int Round, DateOnly From, DateOnly? To, int? Length, string Reason, string Actor, DateTime RecordedAt);
 
-public sealed record ExplanationView(Guid ClockId, string Name, string Status, DateOnly DueDate, IReadOnlyList<string> Lines);
+public sealed record ExplanationView(Guid ClockId, string Name, string Status, DateOnly DueDate, IReadOnlyList<string> Lines, bool DueDateProvisional = false);
 
 /// <summary>Read endpoints of the engine: an instance with its steps and clocks, and a clock's explanation.</summary>
 internal static class ProceduresApi
@@ -53,7 +53,7 @@ internal static class ProceduresApi
         var clock = await db.Set<Clock>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         return clock is null
             ? TypedResults.NotFound()
-            : TypedResults.Ok(new ExplanationView(clock.Id, clock.Name, clock.Status.ToString(), clock.DueDate, clock.Explanation));
+            : TypedResults.Ok(new ExplanationView(clock.Id, clock.Name, clock.Status.ToString(), clock.DueDate, clock.Explanation, clock.DueDateProvisional));
     }
 
     private static ClockView ToView(Clock c) => new(
@@ -62,7 +62,8 @@ internal static class ProceduresApi
         c.Adjustments.OrderBy(a => a.Round).ThenBy(a => a.From).ThenBy(a => a.RecordedAt)
             .Select(a => new AdjustmentView(a.Kind.ToString(), DisplayName(a.Kind), a.Round, a.From, a.To, a.Length, a.Reason, a.Actor, a.RecordedAt))
             .ToList(),
-        c.Explanation);
+        c.Explanation,
+        c.DueDateProvisional);
 
     /// <summary>The Chinese [Display] name of an enum member.</summary>
     public static string DisplayName<T>(T value) where T : struct, Enum =>

@@ -11,6 +11,7 @@ public static class ProceduresSetup
         services.AddSingleton<ProcedureMachine>();
         services.AddScoped<ProcedureEngine>();
         services.AddScoped<ScanClocks>();
+        services.AddScoped<RecomputeProvisionalClocks>();
         services.AddOptions<ClockScanOptions>().BindConfiguration("Procedures");
         services.AddHostedService<ClockScanWorker>();
         return services;

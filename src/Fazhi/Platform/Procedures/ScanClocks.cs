@@ -26,7 +26,8 @@ public sealed class ScanClocks(AppDbContext db, ICalendarSource calendars, TimeP
         {
             var today = LegalDate.Today(time);
             var at = time.GetUtcNow().UtcDateTime;
-            var calendar = await calendars.GetAsync(cancellationToken);
+            // A 暂定 due date in a year without a notice counts its days left from weekends alone, as it was reckoned.
+            var calendar = (await calendars.GetAsync(cancellationToken)).AssumingWeekendsForMissingYears();
 
             var overdue = await db.Set<Clock>()
                 .Where(c => c.Status == ClockStatus.Running && c.DueDate < today
@@ -84,8 +85,9 @@ public sealed class ClockScanWorker(IServiceScopeFactory scopes, IOptions<ClockS
 
     protected override async Task<string> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
+        var settled = await services.GetRequiredService<RecomputeProvisionalClocks>().RunAsync(cancellationToken);
         var outcome = await services.GetRequiredService<ScanClocks>().RunAsync(cancellationToken);
-        var lines = new List<string> { $"临期{outcome.NearDue}项，超期{outcome.Overdue}项" };
+        var lines = new List<string> { $"临期{outcome.NearDue}项，超期{outcome.Overdue}项，暂定届满日确定{settled}项" };
         foreach (var scan in services.GetServices<IScheduledScan>())
         {
             lines.Add(await scan.RunAsync(cancellationToken));

@@ -74,6 +74,28 @@ public sealed class EnforcementClockTests
     }
 
     [Fact]
+    public void Filing_InDecember2026_WithoutThe2027HolidayNotice_IsRecorded_WithAProvisionalDecisionPeriod()
+    {
+        // 立案 on 2026-12-01: the 90th day (2027-03-01) lies in a year without a loaded notice. The case is filed all the same.
+        var (_, instance) = FiledOn(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 1));
+
+        Assert.Equal("filed", instance.State);
+        var clock = Assert.Single(instance.Clocks);
+        Assert.True(clock.DueDateProvisional);
+        Assert.Equal(new DateOnly(2027, 3, 1), clock.DueDate);
+        Assert.Contains(clock.Explanation, l => l.StartsWith("2027年节假日安排尚未载入，届满日暂不能最终确定", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void HolidayNoticeWarning_FromTheFirstOfNovember_TellsAdministratorsTheNextYearIsMissing()
+    {
+        Assert.Null(HolidayNoticeWarning.For(Calendar, new DateOnly(2026, 10, 31)));
+        Assert.StartsWith("尚未载入2027年节假日安排", HolidayNoticeWarning.For(Calendar, new DateOnly(2026, 11, 1)), StringComparison.Ordinal);
+        Assert.StartsWith("尚未载入2027年节假日安排：本年的期限均为暂定", HolidayNoticeWarning.For(Calendar, new DateOnly(2027, 1, 4)), StringComparison.Ordinal);
+        Assert.Null(HolidayNoticeWarning.For(Calendar, new DateOnly(2025, 11, 20)));
+    }
+
+    [Fact]
     public void DecisionPeriod_LapsedPeriod_CannotBeRevivedByAnExtensionApprovedAfterExpiry()
     {
         // Filed 2024-09-20, due 2024-12-19; an extension approved on 2024-12-20 comes a day late.

@@ -167,12 +167,39 @@ public sealed class ClockTests
     }
 
     [Fact]
-    public void Deadline_BeyondTheLoadedHolidayNotices_IsRefusedNotGuessed()
+    public void MissingHolidayYear_NeverBlocksRecordingTheAct_TheDueDateIsProvisional_AndSettledWhenTheNoticeIsLoaded()
     {
+        // 7 WD from Mon 2026-12-28 reaches 2027, whose notice is not loaded: the step is recorded, the due date is 暂定.
         var day = new DateOnly(2026, 12, 28);
         var machine = Machine(At(day));
         var instance = machine.Start(Key, "test.subject", Guid.CreateVersion7(), Town, Clerk, day).Instance;
-        Assert.Throws<CalendarYearMissingException>(() => machine.Apply(instance, "submit", Clerk, new TestCase(), null, WorkCalendar));
+        machine.Apply(instance, "submit", Clerk, new TestCase(), null, WorkCalendar);
+        var review = ClockOf(instance, "review");
+
+        Assert.True(review.DueDateProvisional);
+        Assert.Equal(new DateOnly(2027, 1, 6), review.DueDate); // weekends alone: 12-29, 12-30, 12-31, 01-01, 01-04, 01-05, 01-06
+        Assert.Contains(review.Explanation, l => l.StartsWith("2027年节假日安排尚未载入，届满日暂不能最终确定", StringComparison.Ordinal)
+            && l.Contains("暂算为2027-01-06", StringComparison.Ordinal));
+
+        // The 2027 notice arrives (元旦 01-01..01-03): recomputed, final, and one day later.
+        var with2027 = new WorkingDayCalendar([.. ShippedCalendarSource.ShippedSchedules(),
+            new HolidaySchedule(2027, "test", [new HolidayRange("元旦", new(2027, 1, 1), new(2027, 1, 3))], [])]);
+        review.Recompute(with2027);
+        Assert.False(review.DueDateProvisional);
+        Assert.Equal(new DateOnly(2027, 1, 7), review.DueDate);
+        Assert.Contains("2027-01-01（周五）元旦，非工作日，不计入。", review.Explanation);
+        Assert.DoesNotContain(review.Explanation, l => l.Contains("暂不能最终确定", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheLoadedCalendar_StillRefusesAMissingYear_OnlyTheProvisionalViewAssumesWeekends()
+    {
+        Assert.Throws<CalendarYearMissingException>(() => WorkCalendar.Describe(new DateOnly(2027, 1, 4)));
+        var view = WorkCalendar.AssumingWeekendsForMissingYears();
+        Assert.True(view.IsWorkingDay(new DateOnly(2027, 1, 4)));
+        Assert.False(view.IsWorkingDay(new DateOnly(2027, 1, 2)));
+        Assert.Equal([2027], view.AssumedYears);
+        Assert.Empty(WorkCalendar.AssumedYears);
     }
 
     [Fact]

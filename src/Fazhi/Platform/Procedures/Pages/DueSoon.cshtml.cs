@@ -14,7 +14,7 @@ public sealed class DueSoonModel(AppDbContext db, ProcedureRegistry registry, IC
 {
     private const int MaxRows = 50;
 
-    public sealed record Row(Guid ClockId, string ClockName, string ProcedureName, DateOnly DueDate, bool Overdue, int Days, string StatusName, string Explanation);
+    public sealed record Row(Guid ClockId, string ClockName, string ProcedureName, DateOnly DueDate, bool Overdue, int Days, string StatusName, string Explanation, bool Provisional = false);
 
     public bool Allowed { get; private set; }
 
@@ -29,7 +29,7 @@ public sealed class DueSoonModel(AppDbContext db, ProcedureRegistry registry, IC
         }
 
         var today = LegalDate.Today(time);
-        var calendar = await calendars.GetAsync(ct);
+        var calendar = (await calendars.GetAsync(ct)).AssumingWeekendsForMissingYears();
         var clocks = await (
                 from c in db.Set<Clock>().AsNoTracking()
                 join i in db.Set<ProcedureInstance>() on c.InstanceId equals i.Id
@@ -46,7 +46,8 @@ public sealed class DueSoonModel(AppDbContext db, ProcedureRegistry registry, IC
                 x.Clock.DueDate < today,
                 x.Clock.DueDate < today ? today.DayNumber - x.Clock.DueDate.DayNumber : ClockSchedule.WorkingDaysLeft(calendar, today, x.Clock.DueDate),
                 ProceduresApi.DisplayName(x.Clock.DueDate < today ? ClockStatus.Overdue : x.Clock.Status),
-                string.Join("\n", x.Clock.Explanation)))
+                string.Join("\n", x.Clock.Explanation),
+                x.Clock.DueDateProvisional))
             .ToList();
     }
 }
