@@ -64,8 +64,9 @@ public sealed class MajorDecisionGateTests(FazhiFactory factory) : IClassFixture
         await OkAsync(office.PostAsJsonAsync($"/api/legality-review/reviews/{reviewId}/actions/accept", new { }));
         await OkAsync(office.PostAsJsonAsync($"/api/legality-review/reviews/{reviewId}/actions/assign", new { reviewer = reviewerLogin }));
         await OkAsync(reviewer.PostAsJsonAsync($"/api/legality-review/reviews/{reviewId}/actions/issue",
-            new { conclusion = 1, summary = "经审查，决策主体适格，权限、程序合法，内容不违反上位法规定。" }));
+            new { conclusion = 1, summary = "经审查，决策主体适格，权限、程序合法，内容不违反上位法规定。", adviserName = "广东某律师事务所 陈律师" }));
 
+        // 第二十八条: the opinion is co-signed by the town's 法律顾问, so it may go to collective discussion.
         await OkAsync(ActAsync(handler, id, "submit_discussion"));
         await OkAsync(ActAsync(handler, id, "record_minutes", new { meetingType = "镇政府常务会议", outcome = 1, attendees = Minutes }));
 
