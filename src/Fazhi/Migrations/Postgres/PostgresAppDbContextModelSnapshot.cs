@@ -861,6 +861,9 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<int>("PersonsArrested")
                         .HasColumnType("integer");
 
+                    b.Property<int>("PersonsDetained")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("ProcedureInstanceId")
                         .HasColumnType("uuid");
 

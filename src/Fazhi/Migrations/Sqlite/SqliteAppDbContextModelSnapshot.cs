@@ -855,6 +855,9 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<int>("PersonsArrested")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("PersonsDetained")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ProcedureInstanceId")
                         .HasColumnType("TEXT");
 

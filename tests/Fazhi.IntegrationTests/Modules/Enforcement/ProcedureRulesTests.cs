@@ -261,20 +261,26 @@ public sealed class ProcedureRulesTests(FazhiFactory factory) : IClassFixture<Fa
     }
 
     [Fact]
-    public async Task TransferredCase_RecordsTheJudicialOutcome_AndCriminalArrestsCountThePeople()
+    public async Task TransferredCase_ArrestsAndCriminalDetentions_AreDifferentFigures()
     {
         var api = await EnforcementApi.CreateAsync(factory);
-        var on = new DateOnly(2023, 5, 8);
+        var on = new DateOnly(2022, 5, 10);
         var id = await api.NewCaseAsync(on);
         await api.OkAsync(id, "file", new { on });
         await api.OkAsync(id, "decide", new { on, outcome = "Transfer" });
-        var recorded = await api.OkAsync(id, "record_judicial_outcome", new { on = new DateOnly(2023, 6, 1), summary = "公安机关立案侦查，对二人刑事拘留后逮捕", personsArrested = 2 });
+        var recorded = await api.OkAsync(id, "record_judicial_outcome",
+            new { on = new DateOnly(2022, 6, 1), summary = "公安机关立案侦查，对三人刑事拘留，其中二人经检察院批准逮捕", personsDetained = 3, personsArrested = 2 });
         Assert.Equal(2, recorded.GetProperty("extras").GetProperty("personsArrested").GetInt32());
+        Assert.Equal(3, recorded.GetProperty("extras").GetProperty("personsDetained").GetInt32());
 
+        // The 2022 figures of town A hold only this case: 逮捕 counts the arrested, 刑事拘留 the detained, each on its own.
         var metrics = await factory.ClientWithPermissionsAsync(FazhiFactory.TownA, Fazhi.Platform.Identity.PlatformPermissions.MetricsRead);
-        Assert.Contains(id.ToString(), await metrics.GetStringAsync($"/api/metrics/enforcement.criminal_arrests/records?region={FazhiFactory.TownA}&year=2023&pageSize=200"), StringComparison.OrdinalIgnoreCase);
-        var value = JsonDocument.Parse(await metrics.GetStringAsync($"/api/metrics/enforcement.criminal_arrests?region={FazhiFactory.TownA}&year=2023")).RootElement;
-        Assert.True(value.GetProperty("value").GetDecimal() >= 2);
+        Assert.Contains(id.ToString(), await metrics.GetStringAsync($"/api/metrics/enforcement.criminal_arrests/records?region={FazhiFactory.TownA}&year=2022&pageSize=200"), StringComparison.OrdinalIgnoreCase);
+        var arrests = JsonDocument.Parse(await metrics.GetStringAsync($"/api/metrics/enforcement.criminal_arrests?region={FazhiFactory.TownA}&year=2022")).RootElement;
+        var detentions = JsonDocument.Parse(await metrics.GetStringAsync($"/api/metrics/enforcement.criminal_detentions?region={FazhiFactory.TownA}&year=2022")).RootElement;
+        Assert.Equal(2m, arrests.GetProperty("value").GetDecimal());
+        Assert.Equal(3m, detentions.GetProperty("value").GetDecimal());
+        Assert.Contains("不含仅被刑事拘留", arrests.ToString(), StringComparison.Ordinal);
     }
 
     private static async Task<Guid> ServedWithFineAsync(EnforcementApi api)

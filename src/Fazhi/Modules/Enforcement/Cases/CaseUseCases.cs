@@ -80,6 +80,8 @@ public sealed record CaseActionInput
 
     public int? PersonsArrested { get; init; }
 
+    public int? PersonsDetained { get; init; }
+
     /// <summary>延长办案期限: days added (the approver is the leader taking the step; the note is the reason).</summary>
     public int? ExtensionDays { get; init; }
 
@@ -300,7 +302,7 @@ public sealed class TakeCaseAction(AppDbContext db, ProcedureEngine engine, ICal
                     break;
                 case "record_judicial_outcome":
                     engineAction = c.State == OrdinaryProcedure.Closed ? "record_judicial_outcome.closed" : "record_judicial_outcome";
-                    c.RecordJudicialOutcome(on, input.Summary ?? "", input.PersonsArrested ?? 0);
+                    c.RecordJudicialOutcome(on, input.Summary ?? "", input.PersonsArrested ?? 0, input.PersonsDetained ?? 0);
                     break;
                 case "extend_decision":
                     engineAction = $"extend_decision.{c.State}";

@@ -44,7 +44,7 @@ public sealed record ArrangementView(Guid Id, string Kind, DateOnly AppliedOn, s
 public sealed record CaseExtras(
     bool Simplified, string? SimpleLegalBasis, bool CertificateShown, DateOnly? SimpleFiledOn, bool IllegalMedicalPractice,
     string? NoPenaltyGround, Guid? LenientListItemId, string? LenientListItem, DateOnly? EducationOn, string? EducationSummary,
-    string? Lighter, string? LighterBasis, string? JudicialOutcome, DateOnly? JudicialOutcomeOn, int PersonsArrested,
+    string? Lighter, string? LighterBasis, string? JudicialOutcome, DateOnly? JudicialOutcomeOn, int PersonsArrested, int PersonsDetained,
     IReadOnlyList<MeasureView> Measures, ArrangementView? Arrangement, IReadOnlyList<Lenience.FlexibleMeasureView> FlexibleMeasures);
 
 /// <summary>Reads of cases for the API and the pages.</summary>
@@ -156,7 +156,7 @@ public sealed class ReadCases(AppDbContext db, ICalendarSource calendars, TimePr
         return new CaseExtras(c.Simplified, c.SimpleLegalBasis, c.CertificateShown, c.SimpleFiledOn, c.IllegalMedicalPractice,
             c.NoPenaltyGround is { } g ? Name(g) : null, c.LenientListItemId,
             item is null ? null : $"减免责清单第{list?.Version}版第{item.Number}项：{item.Violation}（{item.Circumstance}）——{Name(item.Treatment)}",
-            c.EducationOn, c.EducationSummary, c.Lighter is { } l ? Name(l) : null, c.LighterBasis, c.JudicialOutcome, c.JudicialOutcomeOn, c.PersonsArrested,
+            c.EducationOn, c.EducationSummary, c.Lighter is { } l ? Name(l) : null, c.LighterBasis, c.JudicialOutcome, c.JudicialOutcomeOn, c.PersonsArrested, c.PersonsDetained,
             measureViews,
             arrangement is null ? null : new ArrangementView(arrangement.Id, Name(arrangement.Kind), arrangement.AppliedOn, arrangement.Reason, arrangement.ApprovedOn,
                 arrangement.ApprovedBy, arrangement.Instalments.OrderBy(i => i.Sequence)

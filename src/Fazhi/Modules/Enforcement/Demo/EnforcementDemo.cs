@@ -326,7 +326,8 @@ public sealed class EnforcementDemo : IDemoData
                 Step(c, instance, "transfer", _leader, on, investigators);
 
                 on = _calendar.After(on, 10 + _random.Next(20));
-                c.RecordJudicialOutcome(on, $"公安机关立案侦查，经检察机关批准逮捕犯罪嫌疑人{arrested}人", arrested);
+                var detained = arrested + _random.Next(3);
+                c.RecordJudicialOutcome(on, $"公安机关立案侦查，刑事拘留犯罪嫌疑人{detained}人，经检察机关批准逮捕{arrested}人", arrested, detained);
                 Step(c, instance, "record_judicial_outcome", _officer, on, investigators);
                 on = _calendar.After(on, 1);
                 c.Close(on);

@@ -243,8 +243,11 @@ public sealed class EnforcementCase : IRegionScoped
 
     public DateOnly? JudicialOutcomeOn { get; private set; }
 
-    /// <summary>被采取刑事拘留或者逮捕的人数 (each person once).</summary>
+    /// <summary>被逮捕的人数 (经检察机关批准或者决定、法院决定逮捕; each person once).</summary>
     public int PersonsArrested { get; private set; }
+
+    /// <summary>被刑事拘留的人数 (公安机关的刑事拘留; a different measure from 逮捕, counted apart).</summary>
+    public int PersonsDetained { get; private set; }
 
     /// <summary>法制审核 is required: the statutory cases of 第五十八条 plus the town's catalog.</summary>
     public IReadOnlyList<string> LegalReviewReasons(IEnumerable<LegalReviewCatalogItem> catalog) => LegalReviewRequirement.Reasons(this, catalog);
@@ -352,16 +355,22 @@ public sealed class EnforcementCase : IRegionScoped
         LenientListItemId = item?.Id;
     }
 
-    public void RecordJudicialOutcome(DateOnly on, string outcome, int personsArrested)
+    public void RecordJudicialOutcome(DateOnly on, string outcome, int personsArrested, int personsDetained = 0)
     {
         if (personsArrested < 0)
         {
-            throw new FieldValidationException("personsArrested", "人数不能为负数");
+            throw new FieldValidationException("personsArrested", "逮捕人数不能为负数");
+        }
+
+        if (personsDetained < 0)
+        {
+            throw new FieldValidationException("personsDetained", "刑事拘留人数不能为负数");
         }
 
         JudicialOutcome = EnforcementAgency.Required(outcome, "summary", "请填写司法机关的处理结果", 2000);
         JudicialOutcomeOn = on;
         PersonsArrested = personsArrested;
+        PersonsDetained = personsDetained;
     }
 
     /// <summary>Adds the officers not yet on the case and returns the new rows (for the caller to add to its unit of work).</summary>

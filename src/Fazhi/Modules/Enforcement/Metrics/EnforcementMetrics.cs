@@ -67,8 +67,11 @@ public static class EnforcementMetrics
         "所选年度内作出行政处罚决定、登记为“非法行医”（执法领域为医疗卫生并在线索登记时标记）的案件罚款金额之和，按决定日期。", Module,
         (db, s, ct) => FinesWhereAsync(db, s, c => c.IllegalMedicalPractice, ct));
 
-    public static readonly MetricDefinition CriminalArrests = new("enforcement.criminal_arrests", "移送案件刑事拘留、逮捕人数", "人",
-        "移送司法机关的案件中，司法机关处理结果登记日期在所选年度内的被采取刑事拘留或者逮捕的人数之和（每人计一次）。", Module, ArrestsAsync);
+    public static readonly MetricDefinition CriminalArrests = new("enforcement.criminal_arrests", "移送案件逮捕人数", "人",
+        "移送司法机关的案件中，司法机关处理结果登记日期在所选年度内的被逮捕（经检察机关批准或者决定、人民法院决定逮捕）的人数之和（每人计一次）。不含仅被刑事拘留的人数，后者见“移送案件刑事拘留人数”。", Module, ArrestsAsync);
+
+    public static readonly MetricDefinition CriminalDetentions = new("enforcement.criminal_detentions", "移送案件刑事拘留人数", "人",
+        "移送司法机关的案件中，司法机关处理结果登记日期在所选年度内的被公安机关刑事拘留的人数之和（每人计一次）。与逮捕人数分别统计。", Module, DetentionsAsync);
 
     public static readonly MetricDefinition LenientMeasures = new("enforcement.lenient_measures", "柔性执法次数", "次",
         "所选年度内记录的教育提醒、行政指导、行政约谈、警示告诫次数（LEN-6）。", Module, FlexibleAsync);
@@ -85,7 +88,7 @@ public static class EnforcementMetrics
     public static readonly IReadOnlyList<MetricDefinition> All =
     [
         CasesFiled, CasesClosed, PenaltyCases, FinesAmount, LegalReviewRate, CertifiedRate, EnvironmentCases, MedicalCases, NoPenaltyCases, SimpleCases,
-        DeferredPayments, Hearings, CollectiveDiscussions, OnTimeRate, IllegalMedicalPracticeFines, CriminalArrests, LenientMeasures, .. CasesByDomain,
+        DeferredPayments, Hearings, CollectiveDiscussions, OnTimeRate, IllegalMedicalPracticeFines, CriminalArrests, CriminalDetentions, LenientMeasures, .. CasesByDomain,
     ];
 
     private static IQueryable<EnforcementCase> Cases(AppDbContext db, MetricScope s) =>
@@ -135,6 +138,14 @@ public static class EnforcementMetrics
             .Where(c => c.Outcome == CaseOutcome.Transfer && c.PersonsArrested > 0 && c.JudicialOutcomeOn >= s.FirstDay && c.JudicialOutcomeOn < s.EndDay)
             .OrderBy(c => c.JudicialOutcomeOn).ThenBy(c => c.Id).ToListAsync(ct);
         return MetricResult.Quantity(rows.Sum(c => c.PersonsArrested), rows.Select(Record));
+    }
+
+    private static async Task<MetricResult> DetentionsAsync(AppDbContext db, MetricScope s, CancellationToken ct)
+    {
+        var rows = await Cases(db, s)
+            .Where(c => c.Outcome == CaseOutcome.Transfer && c.PersonsDetained > 0 && c.JudicialOutcomeOn >= s.FirstDay && c.JudicialOutcomeOn < s.EndDay)
+            .OrderBy(c => c.JudicialOutcomeOn).ThenBy(c => c.Id).ToListAsync(ct);
+        return MetricResult.Quantity(rows.Sum(c => c.PersonsDetained), rows.Select(Record));
     }
 
     private static async Task<MetricResult> FlexibleAsync(AppDbContext db, MetricScope s, CancellationToken ct)

@@ -146,6 +146,7 @@ public sealed class CaseActionForm
     public LighterPenalty? Lighter { get; set; }
     public string? LighterBasis { get; set; }
     public int? PersonsArrested { get; set; }
+    public int? PersonsDetained { get; set; }
     public int? ExtensionDays { get; set; }
     public DateOnly? ExcludedFrom { get; set; }
     public DateOnly? ExcludedTo { get; set; }
@@ -195,6 +196,7 @@ public sealed class CaseActionForm
         Lighter = Lighter,
         LighterBasis = LighterBasis,
         PersonsArrested = PersonsArrested,
+        PersonsDetained = PersonsDetained,
         ExtensionDays = ExtensionDays,
         ExcludedFrom = ExcludedFrom,
         ExcludedTo = ExcludedTo,
