@@ -280,7 +280,7 @@ public sealed class ProcedureRulesTests(FazhiFactory factory) : IClassFixture<Fa
         var detentions = JsonDocument.Parse(await metrics.GetStringAsync($"/api/metrics/enforcement.criminal_detentions?region={FazhiFactory.TownA}&year=2022")).RootElement;
         Assert.Equal(2m, arrests.GetProperty("value").GetDecimal());
         Assert.Equal(3m, detentions.GetProperty("value").GetDecimal());
-        Assert.Contains("不含仅被刑事拘留", arrests.ToString(), StringComparison.Ordinal);
+        Assert.Contains("不含仅被刑事拘留", arrests.GetProperty("definition").GetString(), StringComparison.Ordinal);
     }
 
     private static async Task<Guid> ServedWithFineAsync(EnforcementApi api)

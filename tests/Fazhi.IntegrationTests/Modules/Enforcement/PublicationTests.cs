@@ -201,10 +201,26 @@ public sealed class PublicationTests(FazhiFactory factory) : IClassFixture<Fazhi
         var late = await DecidedCaseAsync(api, "郑二", new DateOnly(2023, 3, 1), new DateOnly(2023, 3, 6));
         await api.OkAsync(late, "publish", new { on = new DateOnly(2023, 4, 20) });
 
+        // A simplified-procedure (当场处罚) decision is not published by rule: it is outside the denominator.
+        var spot = new DateOnly(2023, 3, 8);
+        var simple = await api.NewCaseAsync(spot, partyKind: "Organisation");
+        await api.AssignAsync(simple, spot, await api.CertifiedOfficerAsync("简易丙"), await api.CertifiedOfficerAsync("简易丁"));
+        await api.OkAsync(simple, "decide_simple", new
+        {
+            on = spot,
+            facts = "当事人占道经营，事实确凿",
+            legalBasis = "《城市市容和环境卫生管理条例》第三十六条",
+            measures = "Fine",
+            fineYuan = 200m,
+            certificateShown = true,
+            decisionNumber = "简易-" + Guid.NewGuid().ToString("N")[..8],
+        });
+
         var reader = await factory.ClientWithPermissionsAsync(FazhiFactory.TownB, PlatformPermissions.MetricsRead);
         var figure = JsonDocument.Parse(await reader.GetStringAsync($"/api/metrics/enforcement.publication_timely_rate?region={FazhiFactory.TownB}&year=2023")).RootElement;
 
         Assert.Equal(50m, figure.GetProperty("value").GetDecimal());
+        Assert.Contains("简易程序", figure.GetProperty("definition").GetString(), StringComparison.Ordinal);
         var records = JsonDocument.Parse(await reader.GetStringAsync($"/api/metrics/enforcement.publication_timely_rate/records?region={FazhiFactory.TownB}&year=2023")).RootElement;
         Assert.Equal(2, records.GetProperty("items").GetArrayLength());
     }

@@ -10,13 +10,13 @@ namespace Fazhi.Modules.Enforcement.Publication;
 public static class PublicationMetrics
 {
     public static readonly MetricDefinition TimelyRate = new("enforcement.publication_timely_rate", "执法决定公示及时率", "%",
-        "分母：所选年度内作出的行政处罚决定和其他执法决定（移送司法机关的除外）；分子：其中在期限内（行政处罚决定7个工作日、其他执法决定20个工作日，国办发〔2018〕118号）公示的决定（ENF-10）。",
+        "分母：所选年度内按普通程序作出的行政处罚决定和其他执法决定（移送司法机关的除外；简易程序当场作出的决定不属公示范围，不计入）；分子：其中在期限内（行政处罚决定7个工作日、其他执法决定20个工作日，国办发〔2018〕118号）公示的决定（ENF-10）。",
         "综合行政执法", TimelyAsync, MetricKind.Rate);
 
     private static async Task<MetricResult> TimelyAsync(AppDbContext db, MetricScope s, CancellationToken ct)
     {
         var decided = await db.Set<EnforcementCase>().AsNoTracking()
-            .Where(c => c.RegionCode.StartsWith(s.SubtreePrefix) && c.DecidedOn >= s.FirstDay && c.DecidedOn < s.EndDay && c.Outcome != CaseOutcome.Transfer)
+            .Where(c => c.RegionCode.StartsWith(s.SubtreePrefix) && c.DecidedOn >= s.FirstDay && c.DecidedOn < s.EndDay && c.Outcome != CaseOutcome.Transfer && !c.Simplified)
             .OrderBy(c => c.DecidedOn).ThenBy(c => c.CaseNumber).ThenBy(c => c.Id)
             .Select(c => new { c.Id, c.CaseNumber, c.Title })
             .ToListAsync(ct);
