@@ -3050,6 +3050,12 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<DateOnly?>("LegalitySubmittedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("ParticipationExemptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ParticipationExemption")
+                        .HasColumnType("text");
+
                     b.Property<string>("PartyReport")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");

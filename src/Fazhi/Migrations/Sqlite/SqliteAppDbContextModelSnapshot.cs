@@ -3044,6 +3044,12 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<DateOnly?>("LegalitySubmittedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ParticipationExemptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParticipationExemption")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PartyReport")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");

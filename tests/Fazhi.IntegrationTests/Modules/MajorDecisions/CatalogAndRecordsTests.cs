@@ -269,6 +269,7 @@ public sealed class CatalogAndRecordsTests(DecisionHost host) : IClassFixture<De
         var decision = (await OkAsync(client.PostAsJsonAsync("/api/major-decisions/decisions", new { catalogItemId = items[0].GetProperty("id").GetGuid(), proposer = "镇长" }))).GetProperty("id").GetGuid();
         await OkAsync(ActAsync(client, decision, "initiate"));
         await OkAsync(ActAsync(client, decision, "start_drafting"));
+        await OkAsync(ActAsync(client, decision, "record_participation_exemption", new { note = "涉及国家秘密，依法不予公开" }));
         await OkAsync(ActAsync(client, decision, "submit_legality_review"));
         host.Legality.Issue(decision, Fazhi.Modules.LegalityReview.Contracts.ReviewConclusion.Lawful);
         await OkAsync(ActAsync(client, decision, "submit_discussion"));

@@ -180,6 +180,32 @@ public sealed class DecisionGateTests(DecisionHost host) : IClassFixture<Decisio
     }
 
     [Fact]
+    public async Task LegalityReview_RefusedWithoutHearingThePublic_OrARecordedStatutoryReason_Art14()
+    {
+        var client = await ApiAsync();
+        var id = await DraftingAsync(client, exemptFromPublicParticipation: false);
+
+        var response = await ActAsync(client, id, "submit_legality_review");
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains("第十四条", problem.GetProperty("legalBasis").GetString(), StringComparison.Ordinal);
+        Assert.Contains("未载明依法不予公开等不听取意见的理由", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        // A reason is required in Chinese; once recorded, it is in the record and the dossier, and the review may be asked.
+        var empty = await ActAsync(client, id, "record_participation_exemption", new { note = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("不听取公众意见的法定理由", System.Text.RegularExpressions.Regex.Unescape(await empty.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        await OkAsync(ActAsync(client, id, "record_participation_exemption", new { note = "涉及国家秘密，依法不予公开" }));
+        var view = await OkAsync(ActAsync(client, id, "submit_legality_review"));
+        Assert.Equal("涉及国家秘密，依法不予公开", view.GetProperty("participationExemption").GetString());
+        var dossier = await client.GetAsync($"/api/major-decisions/decisions/{id}/dossier.zip");
+        Assert.Equal(HttpStatusCode.OK, dossier.StatusCode);
+        using var zip = new System.IO.Compression.ZipArchive(await dossier.Content.ReadAsStreamAsync());
+        using var reader = new StreamReader(zip.Entries.Single(e => e.Name.StartsWith("05_", StringComparison.Ordinal)).Open());
+        Assert.Contains("不听取公众意见的理由", await reader.ReadToEndAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CollectiveDiscussion_RefusedBeforeLegalityOpinion_Art25_Api()
     {
         var client = await ApiAsync();

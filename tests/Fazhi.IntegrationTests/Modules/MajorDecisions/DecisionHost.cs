@@ -127,14 +127,23 @@ public sealed class DecisionHost : IDisposable
         client.PostAsJsonAsync($"/api/major-decisions/decisions/{id}/actions/{action}", input ?? new { });
 
     /// <summary>A decision of a new catalog item, proposed, initiated and in drafting.</summary>
+    /// <summary>
+    /// A decision in drafting. Unless the catalog asks for a consultation or a hearing (or <paramref name="exemptFromPublicParticipation"/>
+    /// is false), the statutory reason for not hearing the public is recorded (条例第十四条), so the test can go on to the review.
+    /// </summary>
     public static async Task<Guid> DraftingAsync(HttpClient client, int year = 2026, bool publicParticipation = false, bool expertReview = false,
-        bool riskAssessment = false, bool hearing = false, bool affectsBusiness = false, string title = "某村城市更新项目")
+        bool riskAssessment = false, bool hearing = false, bool affectsBusiness = false, string title = "某村城市更新项目", bool exemptFromPublicParticipation = true)
     {
         var (_, item) = await PublishedCatalogAsync(client, year, publicParticipation, expertReview, riskAssessment, hearing, affectsBusiness, title);
         var created = await OkAsync(client.PostAsJsonAsync("/api/major-decisions/decisions", new { catalogItemId = item, proposer = "镇长" }));
         var id = created.GetProperty("id").GetGuid();
         await OkAsync(ActAsync(client, id, "initiate"));
         await OkAsync(ActAsync(client, id, "start_drafting", new { draftText = "实施方案（草案）", explanation = "起草说明" }));
+        if (exemptFromPublicParticipation && !publicParticipation && !hearing)
+        {
+            await OkAsync(ActAsync(client, id, "record_participation_exemption", new { note = "涉及国家秘密，依法不予公开（《保守国家秘密法》）" }));
+        }
+
         return id;
     }
 

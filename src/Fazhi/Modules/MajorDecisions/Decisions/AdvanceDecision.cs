@@ -175,6 +175,9 @@ public sealed class AdvanceDecision(
             case P.Adjust or P.Suspend or P.ReturnToDrafting:
                 Require("note", input.Note, "请填写理由", 2000);
                 break;
+            case P.RecordParticipationExemption:
+                Require("note", input.Note, "请写明不听取公众意见的法定理由（如 依法不予公开的事项及其依据，不超过2000个字符）", 2000);
+                break;
         }
 
         if (input.Note is { Length: > 2000 })
@@ -256,6 +259,9 @@ public sealed class AdvanceDecision(
 
                 decision.FairCompetitionRegistered(await fairCompetition.RegisterAsync(
                     new PolicyMeasureRegistration(decision.RegionCode, P.SubjectType, decision.Id, decision.Title, decision.LeadUnit) { DraftedOn = on }, ct));
+                break;
+            case P.RecordParticipationExemption:
+                decision.RecordParticipationExemption(on, input.Note!);
                 break;
             case P.SubmitLegalityReview:
                 decision.SentToLegalityReview(await legality.RequestAsync(new LegalityReviewRequest(decision.RegionCode, P.SubjectType, decision.Id,

@@ -29,7 +29,7 @@ public sealed record DecisionView(
     string? EndReason, IReadOnlyList<ProcedureRequirement> Requirements, LegalityOpinionStatus? Legality, ConsultationStatus? Consultation,
     IReadOnlyList<StepLine> Timeline, IReadOnlyList<ClockLine> Clocks, IReadOnlyList<ExpertOpinion> Experts, RiskAssessment? Risk,
     IReadOnlyList<DecisionHearing> Hearings, IReadOnlyList<MeetingLine> Meetings, IReadOnlyList<PostEvaluation> Evaluations,
-    IReadOnlyList<AttachmentInfo> Attachments, IReadOnlyList<OfferedAction> Actions);
+    IReadOnlyList<AttachmentInfo> Attachments, IReadOnlyList<OfferedAction> Actions, string? ParticipationExemption = null);
 
 public sealed class DecisionDetails(AppDbContext db, AdvanceDecision advance)
 {
@@ -53,7 +53,7 @@ public sealed class DecisionDetails(AppDbContext db, AdvanceDecision advance)
             Clocks(context, clocks), context.Experts, context.Risk, context.Hearings,
             meetings.Select(m => new MeetingLine(m.Id, m.MeetingType, m.HeldOn, Names.Of(m.Outcome), m.ChiefReasons,
                 m.Views.OrderBy(v => v.Order).Select(v => new ViewLine(v.Order, v.Name, v.Position, Names.Of(v.View), v.Remarks, v.IsChief)).ToList())).ToList(),
-            evaluations, attachments.Select(AttachmentInfo.Of).ToList(), offered);
+            evaluations, attachments.Select(AttachmentInfo.Of).ToList(), offered, decision.ParticipationExemption);
     }
 
     public static IReadOnlyList<ProcedureRequirement> Requirements(DecisionGateContext c)
@@ -69,8 +69,13 @@ public sealed class DecisionDetails(AppDbContext db, AdvanceDecision advance)
             { OpinionIssued: false } => "审查中（意见尚未出具）",
             { } l => $"已出具意见 {l.OpinionNumber}（{l.IssuedOn:yyyy-MM-dd}，{ConclusionName(l.Conclusion)}）",
         };
+        var heard = c.Consultation is { Done: true } ? "已公开征求意见"
+            : c.Hearings.Any(h => h.Valid) ? "已举行听证"
+            : d.ParticipationExemption is { } reason ? $"不听取公众意见的理由（{d.ParticipationExemptedOn:yyyy-MM-dd}载明）：{reason}"
+            : "尚未听取公众意见，也未载明法定理由";
         return
         [
+            new("听取公众意见（条例第十四条）", true, c.PublicOpinionHeard, heard),
             new("公众参与（公开征求意见）", d.RequiresPublicParticipation, c.Consultation is { Done: true }, consultation),
             new("听证", d.RequiresHearing, c.Hearings.Any(h => h.Valid), c.Hearings.Count == 0 ? "尚未举行" : string.Join("；", c.Hearings.Select(h => $"{h.HeldOn:yyyy-MM-dd} {h.Place}（材料提前{h.NoticeDays}日送达{(h.RecordSigned ? "，笔录已签字" : "，笔录未签字")}）"))),
             new("专家论证", d.RequiresExpertReview, c.Experts.Count > 0 && c.Experts.All(e => e.Valid), c.Experts.Count == 0 ? "尚无论证意见" : $"书面论证意见{c.Experts.Count}份"),

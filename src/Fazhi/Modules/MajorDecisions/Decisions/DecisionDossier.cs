@@ -137,6 +137,11 @@ public sealed class DecisionDossier(DecisionDetails details, AppDbContext db, At
         s.AppendLine(v.Consultation is { } c
             ? $"公开征求意见：{c.OpensOn:yyyy-MM-dd}至{c.ClosesOn:yyyy-MM-dd}，收到{c.Received}条，采纳{c.Adopted}条，部分采纳{c.PartlyAdopted}条，不采纳{c.NotAdopted}条，待答复{c.Unanswered}条；采纳情况{(c.AdoptionReportPublished ? "已公布" : "未公布")}。"
             : "未公开征求意见。");
+        if (v.ParticipationExemption is { } reason)
+        {
+            s.AppendLine($"不听取公众意见的理由（条例第十四条，依法不予公开的决策事项除外）：{reason}");
+        }
+
         foreach (var h in v.Hearings)
         {
             s.AppendLine($"听证会：{h.HeldOn:yyyy-MM-dd}，{h.Place}；参加人名单{h.ParticipantsPublishedOn:yyyy-MM-dd}公布；材料{h.MaterialsDeliveredOn:yyyy-MM-dd}送达（提前{h.NoticeDays}日）；笔录{(h.RecordSigned ? "已" : "未")}经参加人签字。");

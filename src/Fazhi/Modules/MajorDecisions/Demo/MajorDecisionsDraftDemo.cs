@@ -86,7 +86,20 @@ public sealed class MajorDecisionsDraftDemo : IDemoData
                 DraftText = $"《{item.Title}实施方案（草案）》：划定更新单元范围，明确拆迁补偿安置、公共配套和实施主体选择方式。",
                 Explanation = "依据《广东省旧城镇旧厂房旧村庄改造管理办法》和东莞市城市更新有关规定拟订，已征求村集体经济组织和相关部门意见。",
             });
-            on = calendar.After(on, 15);
+            // 条例第十四条: the affected villagers are heard at a hearing (名单提前公布，材料提前7日以上送达).
+            var published = calendar.After(on, 2);
+            var delivered = calendar.After(published, 1);
+            on = calendar.OnOrAfter(delivered.AddDays(8));
+            await StepAsync(services, decision.Id, P.RecordHearing, on, office, null, ct, new DecisionActionInput
+            {
+                ParticipantsPublishedOn = published,
+                MaterialsDeliveredOn = delivered,
+                HearingOn = on,
+                HearingPlace = "镇政府三楼会议室",
+                HearingSummary = "村民代表、村集体经济组织和相关企业代表共18人参加；主要意见集中在补偿标准和过渡安置，已逐条研究并在方案中回应。",
+                RecordSigned = true,
+            });
+            on = calendar.After(on, 5);
             await StepAsync(services, decision.Id, P.StartExpertReview, on, office, "邀请规划、土地、法律专家论证", ct);
             on = calendar.After(on, 5);
             foreach (var (expert, affiliation) in new[] { ("陈建国", "华南理工大学建筑学院 教授"), ("刘慧", "广东某律师事务所 律师") })

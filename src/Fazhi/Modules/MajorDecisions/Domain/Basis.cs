@@ -6,6 +6,7 @@ public static class Basis
     private const string Regulation = "《重大行政决策程序暂行条例》";
 
     public const string Catalog = Regulation + "第三条（决策事项目录和标准经同级党委同意后向社会公布）";
+    public const string PublicOpinion = Regulation + "第十四条（决策承办单位应当采取便于社会公众参与的方式充分听取意见，依法不予公开的决策事项除外）";
     public const string Consultation = Regulation + "第十五条（征求意见期限一般不少于30日；因情况紧急等原因需要缩短期限的，应当予以说明）";
     public const string Hearing = Regulation + "第十六条（听证参加人名单提前向社会公布，听证材料至少提前7日送达听证参加人）";
     public const string Experts = Regulation + "第十九条至第二十一条（专家独立开展论证、与决策事项无直接利害关系，论证意见书面并签字或者盖章）";

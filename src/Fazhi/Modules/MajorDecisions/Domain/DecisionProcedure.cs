@@ -20,6 +20,10 @@ public sealed record DecisionGateContext(
 {
     public bool PublicParticipationDone => !Decision.RequiresPublicParticipation || Consultation is { Done: true };
 
+    /// <summary>听取意见 (条例第十四条): a finished consultation, a valid hearing, or the recorded statutory reason for neither.</summary>
+    public bool PublicOpinionHeard =>
+        Consultation is { Done: true } || Hearings.Any(h => h.Valid) || !string.IsNullOrWhiteSpace(Decision.ParticipationExemption);
+
     public bool ExpertReviewDone => !Decision.RequiresExpertReview || (Experts.Count > 0 && Experts.All(e => e.Valid));
 
     public bool RiskAssessmentDone => !Decision.RequiresRiskAssessment || Risk is not null;
@@ -78,6 +82,7 @@ public static class DecisionProcedure
     public const string Adjust = "adjust";
     public const string Suspend = "suspend";
     public const string ReturnToDrafting = "return_to_drafting";
+    public const string RecordParticipationExemption = "record_participation_exemption";
 
     public const string LegalityClock = "legality_review";
 
@@ -116,6 +121,8 @@ public static class DecisionProcedure
 
         var procedures = new[]
         {
+            Gate.For<DecisionGateContext>(c => c.PublicOpinionHeard,
+                "决策承办单位应当充分听取社会公众意见：尚未公开征求意见或者举行听证，也未载明依法不予公开等不听取意见的理由", new LegalBasis(Basis.PublicOpinion)),
             Gate.For<DecisionGateContext>(c => c.PublicParticipationDone,
                 "目录要求公众参与：公开征求意见尚未结束或仍有意见未研究答复", new LegalBasis(Basis.ProceduresDone)),
             Gate.For<DecisionGateContext>(c => c.ExpertReviewDone,
@@ -148,6 +155,7 @@ public static class DecisionProcedure
                 Step(StartDrafting, "拟订决策草案", [Initiated], Drafting, handle),
                 Step(OpenConsultation, "公开征求意见", [Drafting], PublicParticipation, handle),
                 Step(RecordHearing, "记录听证会", [Drafting, PublicParticipation], PublicParticipation, handle),
+                Step(RecordParticipationExemption, "载明不听取公众意见的理由（依法不予公开）", [Drafting], Drafting, handle),
                 Step(StartExpertReview, "组织专家论证", [Drafting, PublicParticipation], ExpertReview, handle),
                 Step(RecordExpertOpinion, "记录专家论证意见", [ExpertReview], ExpertReview, handle),
                 Step(StartRiskAssessment, "开展风险评估", [Drafting, PublicParticipation, ExpertReview], RiskAssessment, handle),

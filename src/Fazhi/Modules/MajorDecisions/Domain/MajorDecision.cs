@@ -86,6 +86,20 @@ public sealed class MajorDecision : IRegionScoped
     public DateOnly? LegalitySubmittedOn { get; private set; }
 
     /// <summary>探索性改革决策事项 submitted with its legal risk stated (条例第二十五条).</summary>
+    /// <summary>
+    /// 不听取公众意见的法定理由 (条例第十四条: 依法不予公开的决策事项除外): recorded instead of a consultation or a hearing,
+    /// shown in the dossier.
+    /// </summary>
+    public string? ParticipationExemption { get; private set; }
+
+    public DateOnly? ParticipationExemptedOn { get; private set; }
+
+    public void RecordParticipationExemption(DateOnly on, string reason)
+    {
+        ParticipationExemption = reason.Trim();
+        ParticipationExemptedOn = on;
+    }
+
     public bool ExploratoryReform { get; private set; }
 
     public string? LegalRiskStatement { get; private set; }
