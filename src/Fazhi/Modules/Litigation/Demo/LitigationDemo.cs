@@ -77,7 +77,8 @@ public sealed class LitigationDemo : IDemoData
 
             var judged = calendar.OnOrAfter(heard.AddDays(30));
             await StepAsync(services, c.Id, P.Judge, judged, office, new SuitActionInput { Outcome = Outcomes[i].ToString() }, ct);
-            var effective = calendar.OnOrAfter(judged.AddDays(Outcomes[i].IsRuling() ? 12 : 17));
+            // Past the appeal window even when its last day rolls over a long holiday (Spring Festival, National Day).
+            var effective = calendar.OnOrAfter(judged.AddDays(Outcomes[i].IsRuling() ? 22 : 27));
             await StepAsync(services, c.Id, P.BecomeEffective, effective, office, new SuitActionInput { Note = "上诉期满，各方均未上诉" }, ct);
             await StepAsync(services, c.Id, P.Comply, calendar.OnOrAfter(effective.AddDays(10)), office,
                 new SuitActionInput { Note = Outcomes[i].IsLoss() ? "已按判决要求整改，重新规范执法程序" : "裁判生效，归档" }, ct);
