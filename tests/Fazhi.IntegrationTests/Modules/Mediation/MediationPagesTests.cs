@@ -335,6 +335,93 @@ public sealed class MediationPagesTests(FazhiFactory factory) : IClassFixture<Fa
         Assert.Equal("2024-03-05", listed.GetProperty("items")[0].GetProperty("appliedOn").GetString());
     }
 
+    [Fact]
+    public async Task RegistrationForms_RegisterWithPastDates_ValidateInChinese_AndNeverEchoAClearIdNumber()
+    {
+        var api = await ApiAsync();
+        await CommitteeAsync(api, "表单镇人民调解委员会");
+        var client = await PagesAsync(Roles.LegalOffice);
+
+        var empty = await FazhiFactory.PostFormAsync(client, "/disputes/new", new() { ["Input.On"] = "2099-01-01", ["PartyLines"] = $"王某，一方当事人，{ClearId}，{ClearPhone}" });
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        var emptyHtml = await empty.Content.ReadAsStringAsync();
+        Assert.Contains("请填写纠纷名称", emptyHtml, StringComparison.Ordinal);
+        Assert.Contains("登记日期不能晚于今天", emptyHtml, StringComparison.Ordinal);
+        Clean(emptyHtml);
+
+        var registered = await FazhiFactory.PostFormAsync(client, "/disputes/new", new()
+        {
+            ["Input.Title"] = "表单登记纠纷",
+            ["Input.On"] = "2025-09-01",
+            ["Input.Type"] = "Labour",
+            ["Input.Source"] = "Visit",
+            ["Input.Risk"] = "Ordinary",
+            ["Input.Location"] = "西村",
+            ["Input.Facts"] = "欠薪",
+            ["PartyLines"] = $"王某，一方当事人，{ClearId}，{ClearPhone}\n某公司，另一方当事人",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        var dispute = await client.GetStringAsync(registered.Headers.Location!.OriginalString);
+        Assert.Contains("2025-09-01", dispute, StringComparison.Ordinal);
+        Assert.Contains("138****8000", dispute, StringComparison.Ordinal);
+        Clean(dispute);
+
+        var referred = await FazhiFactory.PostFormAsync(client, "/mediation/new", new()
+        {
+            ["Input.Source"] = "Court",
+            ["Input.On"] = "2025-09-02",
+            ["Input.Matter"] = "表单委派案件",
+            ["Input.Facts"] = "合同欠款",
+            ["Input.DisputeType"] = "合同纠纷",
+            ["PartyLines"] = "孙某，一方当事人\n周某，另一方当事人",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, referred.StatusCode);
+        Assert.Contains("委派、移送或转办的案件请填写委派（移送）单位", await referred.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ledgers_ExportedFileImportsBack_OneColumnLayoutBothWays()
+    {
+        var api = await ApiAsync();
+        await CommitteeAsync(api, "往返镇人民调解委员会");
+        await OkAsync(api.PostAsJsonAsync("/api/disputes", new
+        {
+            title = "往返纠纷",
+            facts = "借款归还争执",
+            type = "Other",
+            source = "Visit",
+            risk = "Serious",
+            location = "东村",
+            on = "2025-06-03",
+            parties = new[] { new { name = "钱某", role = "一方当事人" }, new { name = "吴某", role = "另一方当事人" } },
+        }));
+        var disputes = await api.GetByteArrayAsync("/api/disputes/export.xlsx?q=往返纠纷");
+        var back = await OkAsync(api.PostAsync("/api/disputes/import", new MultipartFormDataContent { { new ByteArrayContent(disputes), "file", "矛盾纠纷排查台账.xlsx" } }));
+        Assert.Equal(1, back.GetProperty("imported").GetInt32());
+        var twice = await OkAsync(api.GetAsync("/api/disputes?q=往返纠纷"));
+        Assert.Equal(2, twice.GetProperty("total").GetInt32());
+        Assert.All(twice.GetProperty("items").EnumerateArray(), i => Assert.Equal("2025-06-03", i.GetProperty("registeredOn").GetString()));
+
+        var committee = (await OkAsync(api.GetAsync("/api/mediation/committees"))).EnumerateArray().First(c => c.GetProperty("name").GetString() == "往返镇人民调解委员会").GetProperty("id").GetGuid();
+        await OkAsync(api.PostAsJsonAsync("/api/mediation/cases", new
+        {
+            committeeId = committee,
+            source = "Police",
+            referredBy = "演示镇派出所",
+            matter = "往返调解",
+            facts = "酒后口角",
+            disputeType = "邻里纠纷",
+            on = "2025-06-04",
+            parties = new[] { new { name = "钱某", role = "一方当事人" }, new { name = "吴某", role = "另一方当事人" } },
+        }));
+        var cases = await api.GetByteArrayAsync("/api/mediation/cases/export.xlsx?q=往返调解");
+        var imported = await OkAsync(api.PostAsync("/api/mediation/cases/import", new MultipartFormDataContent { { new ByteArrayContent(cases), "file", "人民调解案件台账.xlsx" } }));
+        Assert.Equal(1, imported.GetProperty("imported").GetInt32());
+        var listed = await OkAsync(api.GetAsync("/api/mediation/cases?q=往返调解"));
+        Assert.Equal(2, listed.GetProperty("total").GetInt32());
+        Assert.All(listed.GetProperty("items").EnumerateArray(), i => Assert.Equal("演示镇派出所", i.GetProperty("referredBy").GetString()));
+    }
+
     private static ByteArrayContent Bytes(string csv) => new(Encoding.UTF8.GetBytes(csv));
 
     private static MultipartFormDataContent Csv(string csv) => new() { { Bytes(csv), "file", "台账.csv" } };

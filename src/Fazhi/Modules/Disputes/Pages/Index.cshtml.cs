@@ -6,18 +6,22 @@ using Fazhi.Platform.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Disputes.Pages;
 
 /// <summary>矛盾纠纷排查台账: filters (环节、类型、风险、发生地、年度), search, sort, pages, Excel export and import; parties masked.</summary>
 [Authorize(Policy = DisputesPermissions.Read)]
-public sealed class DisputesIndexModel(ListDisputes list) : PageModel
+public sealed class DisputesIndexModel(ListDisputes list, Platform.Data.AppDbContext db) : PageModel
 {
     public DisputeFilter Filter { get; private set; } = new();
 
     public Paged<Dispute> Result { get; private set; } = new([], 1, 20, 0);
 
     public PageRefusal? Refusal { get; private set; }
+
+    /// <summary>The places disputes were registered at (villages, communities, grids), for the 发生地 filter.</summary>
+    public IReadOnlyList<string> Places { get; private set; } = [];
 
     public int? Imported { get; private set; }
 
@@ -69,6 +73,7 @@ public sealed class DisputesIndexModel(ListDisputes list) : PageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
+        Places = await db.Set<Dispute>().AsNoTracking().Select(d => d.Location).Distinct().OrderBy(l => l).Take(200).ToListAsync(ct);
         try
         {
             Result = await list.PageAsync(Filter, ct);
