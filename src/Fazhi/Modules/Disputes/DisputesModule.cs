@@ -37,6 +37,7 @@ public static class DisputesModule
         services.AddScoped<ScreeningRounds>();
         services.AddScoped<IDisputeHistory, DisputeHistories>();
         services.AddDemoData<Demo.DisputesDemo>();
+        services.AddDemoData<Demo.DisputesFollowUpDemo>();
         return services;
     }
 

@@ -36,6 +36,7 @@ public static class MediationModule
         services.AddScoped<ListCases>();
         services.AddScoped<CommitteeUseCases>();
         services.AddScoped<IMediationCases, MediationCases>();
+        services.AddDemoData<Demo.MediationOrganizationsDemo>();
         services.AddDemoData<Demo.MediationDemo>();
         return services;
     }
@@ -148,14 +149,16 @@ public static class MediationModule
     public sealed record ChangeMembersInput(IReadOnlyList<MemberInput>? Members, DateOnly? TermStartsOn);
 
     public sealed record CommitteeItem(Guid Id, string Name, string Kind, DateOnly EstablishedOn, DateOnly TermStartsOn, DateOnly TermEndsOn, DateOnly? DissolvedOn,
-        IReadOnlyList<object> Members, int Mediators);
+        IReadOnlyList<MemberItem> Members, int Mediators);
+
+    public sealed record MemberItem(string Name, string Position, bool Female);
 
     public static async Task<IReadOnlyList<CommitteeItem>> Committees(AppDbContext db, CancellationToken ct)
     {
         var committees = await db.Set<Committee>().AsNoTracking().Include(c => c.Members).OrderBy(c => c.Name).ToListAsync(ct);
         var mediators = await db.Set<Mediator>().AsNoTracking().GroupBy(m => m.CommitteeId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         return committees.Select(c => new CommitteeItem(c.Id, c.Name, Names.Of(c.Kind), c.EstablishedOn, c.TermStartsOn, c.TermEndsOn, c.DissolvedOn,
-            c.Members.OrderBy(m => m.Order).Select(m => (object)new { m.Name, m.Position, m.Female }).ToList(),
+            c.Members.OrderBy(m => m.Order).Select(m => new MemberItem(m.Name, m.Position, m.Female)).ToList(),
             mediators.FirstOrDefault(m => m.Key == c.Id)?.Count ?? 0)).ToList();
     }
 

@@ -106,6 +106,9 @@ public sealed record DisputeFilter
 
     public string? Type { get; init; }
 
+    /// <summary>发生地: the village, community or grid whose name contains it.</summary>
+    public string? Village { get; init; }
+
     public string? Year { get; init; }
 
     /// <summary>registered (default, newest first) | risk | state | due; "-" in front for descending.</summary>
@@ -302,6 +305,17 @@ public sealed class ListDisputes(AppDbContext db, RegisterDispute register)
             {
                 errors["type"] = ["纠纷类型不正确"];
             }
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Village))
+        {
+            var village = filter.Village.Trim();
+            if (village.Length > 50)
+            {
+                errors["village"] = ["发生地不能超过50个字符"];
+            }
+
+            query = query.Where(d => d.Location.Contains(village));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Year))
