@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace Fazhi.BrowserTests;
 
 /// <summary>The demo town's 2022 annual report in a real browser: every printed figure leads to the records behind it.</summary>
-public sealed class AnnualReportBrowserTests(AppProcess app) : IClassFixture<AppProcess>
+[Collection(SharedApp.Name)]
+public sealed class AnnualReportBrowserTests(AppProcess app)
 {
     [Fact]
     public async Task HtmlReport_ClickingAFigure_ListsTheRecordsBehindIt()

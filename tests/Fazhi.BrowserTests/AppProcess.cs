@@ -7,6 +7,13 @@ using Microsoft.Playwright;
 
 namespace Fazhi.BrowserTests;
 
+/// <summary>One running app for every browser test (its demo is generated once); the tests of the collection run one at a time.</summary>
+[CollectionDefinition(Name)]
+public sealed class SharedApp : ICollectionFixture<AppProcess>
+{
+    public const string Name = "app";
+}
+
 /// <summary>
 /// Runs the real executable (as `dotnet Fazhi.dll`) on a free loopback port with a fresh data folder, reads the demo
 /// accounts it prints on first start, and launches Debian's Chromium through Playwright (no browser download).
@@ -48,7 +55,8 @@ public sealed partial class AppProcess : IAsyncLifetime
         _process.BeginErrorReadLine();
 
         using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        // The first start generates the whole demo (every module's records through its use cases): minutes on a small machine.
+        var deadline = DateTime.UtcNow.AddSeconds(900);
         while (true)
         {
             try

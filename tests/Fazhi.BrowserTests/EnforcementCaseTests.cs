@@ -8,7 +8,8 @@ namespace Fazhi.BrowserTests;
 /// 行政处罚普通程序 through the pages, each user signed in as themselves: the enforcement office registers the clue and
 /// investigates, the town leader files and decides, the legal office reviews, and the decision reaches the portal masked.
 /// </summary>
-public sealed class EnforcementCaseTests(AppProcess app) : IClassFixture<AppProcess>
+[Collection(SharedApp.Name)]
+public sealed class EnforcementCaseTests(AppProcess app)
 {
     private const string Handler = "demo.enforcement";
     private const string Leader = "demo.leader";

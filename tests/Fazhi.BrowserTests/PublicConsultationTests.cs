@@ -5,7 +5,8 @@ using Microsoft.Playwright;
 namespace Fazhi.BrowserTests;
 
 /// <summary>公开征求意见 end to end: staff open a draft, the public comments on a selected passage, moderation, answer, report.</summary>
-public sealed partial class PublicConsultationTests(AppProcess app) : IClassFixture<AppProcess>
+[Collection(SharedApp.Name)]
+public sealed partial class PublicConsultationTests(AppProcess app)
 {
     private const string Passage = "市场开办者应当建立卫生管理制度";
 

@@ -2,7 +2,8 @@ using Microsoft.Playwright;
 
 namespace Fazhi.BrowserTests;
 
-public sealed class WorkbenchTests(AppProcess app) : IClassFixture<AppProcess>
+[Collection(SharedApp.Name)]
+public sealed class WorkbenchTests(AppProcess app)
 {
     [Fact]
     public async Task DemoAccount_LogsIn_AndSeesChineseWorkbench()

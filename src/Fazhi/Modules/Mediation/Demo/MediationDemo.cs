@@ -125,7 +125,7 @@ public sealed class MediationOrganizationsDemo : IDemoData
 public sealed class MediationDemo : IDemoData
 {
     /// <summary>One generated case stands for this many of the report's (the rate and the shape are the report's; the counts are divided).</summary>
-    public const int Scale = 10;
+    public const int Scale = 20;
 
     private const int Accepted2022 = 5911 / Scale;
     private const int Succeeded2022 = 5693 / Scale;
