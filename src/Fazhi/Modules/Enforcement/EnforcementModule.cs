@@ -27,6 +27,7 @@ public static class EnforcementModule
         services.AddProcedureDefinition(OrdinaryProcedure.V1);
         services.AddProcedureDefinition(MeasureProcedure.V1);
         services.AddScoped<TakeMeasure>();
+        services.AddScoped<Contracts.IChallengedDecisions, ChallengedDecisions>();
         services.AddScoped<Lenience.LenientLists>();
         services.AddScoped<Lenience.FlexibleMeasures>();
         services.AddScoped<Lenience.PublicLenientLists>();

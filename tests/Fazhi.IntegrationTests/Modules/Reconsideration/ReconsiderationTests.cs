@@ -133,6 +133,60 @@ public sealed class ReconsiderationTests : IDisposable
     }
 
     [Fact]
+    public async Task Reconsideration_OfATownEnforcementDecision_PausesItsLateFee_FromApplicationToDecision_Art73()
+    {
+        // 行政处罚法第七十三条第三款: while the reconsideration runs, 加处罚款 does not accrue. The case is linked by its 案号.
+        var town = await NewTownAsync();
+        var enforcement = await Enforcement.EnforcementApi.CreateAsync(_factory, town);
+        var start = new DateOnly(2025, 3, 3);
+        var (id, _) = await enforcement.ReportedAsync(start, fineYuan: 20_000);
+        await enforcement.OkAsync(id, "notify", new { on = start });
+        await enforcement.OkAsync(id, "waive_rights", new { on = start });
+        var decided = await enforcement.OkAsync(id, "decide", new { on = new DateOnly(2025, 3, 12), outcome = "Penalty" });
+        await enforcement.OkAsync(id, "serve", new { on = new DateOnly(2025, 3, 13) }); // pay by 2025-03-28
+        var number = decided.GetProperty("caseNumber").GetString()!;
+
+        var client = await ClientAsync(town);
+        var unknown = await OkAsync(client.PostAsJsonAsync("/api/reconsideration/cases", new
+        {
+            applicant = "某公司",
+            challengedAct = "外单位作出的行政处罚决定",
+            challengedCaseNumber = "东外罚〔2025〕1号",
+            reviewBody = "东莞市人民政府",
+            appliedOn = new DateOnly(2025, 4, 1),
+            acceptedOn = new DateOnly(2025, 4, 3),
+        }));
+        Assert.NotEqual(Guid.Empty, unknown.GetProperty("id").GetGuid()); // a decision outside the platform changes nothing
+        var early = await ProblemAsync(await client.PostAsJsonAsync("/api/reconsideration/cases", new
+        {
+            applicant = "某公司",
+            challengedAct = "演示镇人民政府作出的行政处罚决定",
+            challengedCaseNumber = number,
+            reviewBody = "东莞市人民政府",
+            appliedOn = new DateOnly(2025, 3, 10),
+            acceptedOn = new DateOnly(2025, 3, 14),
+        }), HttpStatusCode.BadRequest);
+        Assert.Contains("晚于复议申请或起诉日期", System.Text.RegularExpressions.Regex.Unescape(early.GetRawText()), StringComparison.Ordinal);
+
+        var recon = await OkAsync(client.PostAsJsonAsync("/api/reconsideration/cases", new
+        {
+            applicant = "某公司",
+            challengedAct = "演示镇人民政府作出的行政处罚决定",
+            challengedCaseNumber = number,
+            reviewBody = "东莞市人民政府",
+            appliedOn = new DateOnly(2025, 4, 1),
+            acceptedOn = new DateOnly(2025, 4, 3),
+        }));
+        var reconId = recon.GetProperty("id").GetGuid();
+        await OkAsync(ActAsync(client, reconId, "reply", new { on = "2025-04-10" }));
+        await OkAsync(ActAsync(client, reconId, "decide", new { on = "2025-04-30", outcome = "upheld" }));
+
+        // Of the 40 days after 2025-03-28 up to 2025-05-07, 2025-04-01..04-30 do not count: 10 days × 3% × 20000 = 6000 元.
+        var paid = await enforcement.OkAsync(id, "record_payment", new { on = new DateOnly(2025, 5, 7), paidYuan = 26_000 });
+        Assert.Equal(6_000m, paid.GetProperty("lateFeeYuan").GetDecimal());
+    }
+
+    [Fact]
     public async Task Figures_CountCasesOutcomesCorrectionAndOnTimeReplies_FromTheRecords()
     {
         var town = await NewTownAsync();

@@ -1,3 +1,4 @@
+using Fazhi.Modules.Enforcement.Contracts;
 using Fazhi.Modules.Reconsideration.Domain;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Procedures;
@@ -16,7 +17,7 @@ public sealed record OfferedAction(string Key, string Name);
 /// 办理一个环节: checks the form, lets the procedure engine check the state, the actor, the gates and the date (not in
 /// the future, not before the previous step), moves the clocks, then records what the step produced on the case.
 /// </summary>
-public sealed class AdvanceCase(AppDbContext db, ProcedureEngine engine)
+public sealed class AdvanceCase(AppDbContext db, ProcedureEngine engine, IChallengedDecisions challenged)
 {
     public async Task<ReconsiderationCase> ExecuteAsync(Guid id, string action, CaseActionInput input, ProcedureActor actor, CancellationToken ct)
     {
@@ -66,6 +67,12 @@ public sealed class AdvanceCase(AppDbContext db, ProcedureEngine engine)
                 break;
             case P.Decide or P.Terminate:
                 c.RecordDecision(outcome!.Value, on, note);
+                if (c.ChallengedCaseNumber is { Length: > 0 } number)
+                {
+                    // The reconsideration period ends with its decision: the challenged case's 加处罚款 counts again from here.
+                    await challenged.ChallengeEndedAsync(c.RegionCode, number, on, ct);
+                }
+
                 break;
             case P.ReceiveOpinion:
                 c.RecordOpinionReceived(on);

@@ -1,3 +1,4 @@
+using Fazhi.Modules.Enforcement.Contracts;
 using Fazhi.Modules.Reconsideration.Domain;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Procedures;
@@ -12,7 +13,7 @@ namespace Fazhi.Modules.Reconsideration.Cases;
 /// step, under the rule set in force on the acceptance date (law.md §0.2). The decision clock runs from acceptance, the
 /// reply clock from receipt.
 /// </summary>
-public sealed class RegisterCase(AppDbContext db, ProcedureEngine engine, TimeProvider time)
+public sealed class RegisterCase(AppDbContext db, ProcedureEngine engine, TimeProvider time, IChallengedDecisions challenged)
 {
     public async Task<ReconsiderationCase> ExecuteAsync(RegisterInput input, string region, ProcedureActor actor, CancellationToken ct)
     {
@@ -91,6 +92,13 @@ public sealed class RegisterCase(AppDbContext db, ProcedureEngine engine, TimePr
         await engine.ApplyAsync(instance, P.Accept, actor, context, new StepInput { On = accepted, Note = $"{c.ReviewBody}受理（{Names.Of(c.Law)}，{Names.Of(c.Track)}）" }, ct);
         await engine.ApplyAsync(instance, P.ReceiveCopy, actor, context, new StepInput { On = received }, ct);
         c.MoveTo(instance.State);
+
+        // The challenged decision, when it is a case of the town's enforcement: its 加处罚款 pauses from the application.
+        if (c.ChallengedCaseNumber is { Length: > 0 } number)
+        {
+            await challenged.ChallengeStartedAsync(region, number, ChallengeKind.Reconsideration, applied, ct);
+        }
+
         return c;
     }
 
