@@ -2,6 +2,7 @@ using Fazhi.Modules.Disputes.Cases;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Web;
 
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -3,6 +3,7 @@ using Fazhi.Modules.Mediation.Domain;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Web;
 
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -4,6 +4,7 @@ using Fazhi.Modules.NormativeDocuments.Documents;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Web;
 
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

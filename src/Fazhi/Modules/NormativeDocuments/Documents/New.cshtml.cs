@@ -3,6 +3,7 @@ using System.Security.Claims;
 
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Web;
 
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,6 @@
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Web;
 
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -2,6 +2,7 @@ using Fazhi.Modules.Petitions.Cases;
 using Fazhi.Modules.Petitions.Domain;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Web;
 
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

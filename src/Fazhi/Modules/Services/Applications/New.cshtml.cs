@@ -3,6 +3,7 @@ using Fazhi.Modules.Services.Domain;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Regions;
+using Fazhi.Platform.Web;
 
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

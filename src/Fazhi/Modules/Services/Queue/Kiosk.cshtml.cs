@@ -1,5 +1,6 @@
 using Fazhi.Modules.Services.Domain;
 using Fazhi.Platform.Identity;
+using Fazhi.Platform.Web;
 
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;

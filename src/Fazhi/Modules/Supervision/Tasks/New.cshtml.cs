@@ -1,6 +1,7 @@
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Procedures;
 using Fazhi.Platform.Regions;
+using Fazhi.Platform.Web;
 
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -2,6 +2,7 @@ using Fazhi.Modules.Supervision.Domain;
 using Fazhi.Modules.Supervision.Tasks;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Identity;
+using Fazhi.Platform.Web;
 
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
