@@ -66,6 +66,14 @@ fi
 # 4. Browser tests: the real executable, driven through Debian's Chromium.
 FAZHI_APP_DLL="$ROOT/src/Fazhi/bin/Release/net10.0/Fazhi.dll" FAZHI_ARTIFACTS="$OUT" lane browser run_tests browser tests/Fazhi.BrowserTests
 
+# 5. Personal data never reaches a log: the synthetic ID numbers that the petition and mediation tests register in
+#    clear must not appear in any output of the integration and browser lanes (the app's log lines included).
+for id in 11010519491231002X 440524188001010014 110105194912310021; do
+  if grep -q "$id" "$OUT"/integration-*.log "$OUT"/browser.log 2>/dev/null; then
+    problems+=("the clear ID number $id appears in a test log"); total_failed=$((total_failed + 1))
+  fi
+done
+
 echo
 for p in "${problems[@]}"; do echo "problem: $p"; done
 echo "$total_passed passed, $total_failed failed"
