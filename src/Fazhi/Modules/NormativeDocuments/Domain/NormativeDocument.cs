@@ -154,12 +154,9 @@ public sealed class NormativeDocument : IRegionScoped
     public bool IsValid => Status is NormativeDocumentStatus.Published or NormativeDocumentStatus.InForce;
 
     /// <summary>
-    /// 有效 on <paramref name="day"/>: valid and its 有效期至 not passed. Read-time validity, so a list is right at every
-    /// instant, before the periodic validity check records the 失效 step.
+    /// The status as of <paramref name="day"/>: a valid document whose 有效期至 has passed shows as 已失效 (read-time
+    /// validity, so a list is right at every instant, before the periodic validity check records the 失效 step).
     /// </summary>
-    public bool IsValidOn(DateOnly day) => IsValid && !LapsedBy(day);
-
-    /// <summary>The status as of <paramref name="day"/>: a valid document whose 有效期至 has passed shows as 已失效.</summary>
     public NormativeDocumentStatus StatusOn(DateOnly day) => IsValid && LapsedBy(day) ? NormativeDocumentStatus.Expired : Status;
 
     /// <summary>失效日期 as of <paramref name="day"/> (the day after 有效期至 for a lapsed one not yet flipped).</summary>

@@ -111,8 +111,9 @@ public sealed class PublicDocuments(AppDbContext db, TimeProvider time)
                            where item.CampaignId == campaignId
                            orderby document.PublishedOn, document.Title
                            select new { item.Conclusion, document }).ToListAsync(ct);
+        var today = LegalDate.Today(time);
         var lists = items.GroupBy(x => x.Conclusion).OrderBy(g => g.Key)
-            .Select(g => new PublicCleanupList(Names.Of(g.Key), g.Select((x, i) => Line(x.document, i + 1, LegalDate.Today(time))).ToList()))
+            .Select(g => new PublicCleanupList(Names.Of(g.Key), g.Select((x, i) => Line(x.document, i + 1, today)).ToList()))
             .ToList();
         return new PublicCleanup(campaign.Id, Masking.Text(campaign.Name), campaign.PublishedOn!.Value, lists);
     }
