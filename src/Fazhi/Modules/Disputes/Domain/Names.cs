@@ -1,5 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using System.Reflection;
+using Fazhi.Platform.Web;
 
 namespace Fazhi.Modules.Disputes.Domain;
 
@@ -7,7 +6,7 @@ public static class Names
 {
     public static string Of<T>(T value)
         where T : struct, Enum =>
-        typeof(T).GetField(value.ToString())?.GetCustomAttribute<DisplayAttribute>()?.Name ?? value.ToString();
+        DisplayNames.Of(value);
 
     /// <summary>Parses an enum by its member name or its Chinese display name.</summary>
     public static T? Parse<T>(string? text)

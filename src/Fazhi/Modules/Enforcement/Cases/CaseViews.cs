@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Reflection;
 using System.Security.Claims;
 
 using Fazhi.Modules.Enforcement.Domain;
@@ -182,5 +180,5 @@ public sealed class ReadCases(AppDbContext db, ICalendarSource calendars, TimePr
     public static string StateName(string state) => OrdinaryProcedure.V1.States.FirstOrDefault(s => s.Key == state)?.Name ?? state;
 
     public static string Name<T>(T value) where T : struct, Enum =>
-        typeof(T).GetField(value.ToString())?.GetCustomAttribute<DisplayAttribute>()?.Name ?? value.ToString();
+        DisplayNames.Of(value);
 }

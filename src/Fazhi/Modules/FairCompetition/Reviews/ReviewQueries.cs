@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Reflection;
-
 using Fazhi.Modules.FairCompetition.Contracts;
 using Fazhi.Modules.FairCompetition.Domain;
 using Fazhi.Platform.Data;
@@ -209,5 +206,5 @@ public sealed class ReviewQueries(AppDbContext db, ProcedureEngine engine)
     };
 
     public static string DisplayName<T>(T value) where T : struct, Enum =>
-        typeof(T).GetField(value.ToString())?.GetCustomAttribute<DisplayAttribute>()?.Name ?? value.ToString();
+        DisplayNames.Of(value);
 }

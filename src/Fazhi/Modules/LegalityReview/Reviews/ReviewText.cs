@@ -1,7 +1,6 @@
-using System.ComponentModel.DataAnnotations;
-using System.Reflection;
-
 using Fazhi.Modules.LegalityReview.Contracts;
+
+using Fazhi.Platform.Web;
 
 namespace Fazhi.Modules.LegalityReview.Reviews;
 
@@ -29,5 +28,5 @@ public static class ReviewText
 
     /// <summary>The [Display] name of an enum member.</summary>
     public static string Name<T>(T value) where T : struct, Enum =>
-        typeof(T).GetField(value.ToString())?.GetCustomAttribute<DisplayAttribute>()?.Name ?? value.ToString();
+        DisplayNames.Of(value);
 }

@@ -1,7 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using System.Reflection;
 
 using Fazhi.Platform.Data;
+
+using Fazhi.Platform.Web;
 
 namespace Fazhi.Modules.Litigation.Domain;
 
@@ -52,7 +53,7 @@ public static class Names
 {
     public static string Of<T>(T value)
         where T : struct, Enum =>
-        typeof(T).GetField(value.ToString())?.GetCustomAttribute<DisplayAttribute>()?.Name ?? value.ToString();
+        DisplayNames.Of(value);
 
     public static string Of<T>(T? value)
         where T : struct, Enum => value is { } v ? Of(v) : "";

@@ -1,5 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using System.Reflection;
+using Fazhi.Platform.Web;
 
 namespace Fazhi.Modules.NormativeDocuments.Domain;
 
@@ -7,7 +6,7 @@ namespace Fazhi.Modules.NormativeDocuments.Domain;
 public static class Names
 {
     public static string Of<T>(T value) where T : struct, Enum =>
-        typeof(T).GetField(value.ToString())?.GetCustomAttribute<DisplayAttribute>()?.Name ?? value.ToString();
+        DisplayNames.Of(value);
 
     /// <summary>状态 on the public list and in the ledger: 有效 / 已失效 / 已废止 / 已修改 (宣布失效 shows as 已失效); unpublished stages by name.</summary>
     public static string PublicStatus(NormativeDocumentStatus status) => status switch

@@ -1,3 +1,5 @@
+using Fazhi.Platform.Web;
+
 namespace Fazhi.Modules.PublicConsultation.Domain;
 
 /// <summary>Chinese names shown for the module's states.</summary>
