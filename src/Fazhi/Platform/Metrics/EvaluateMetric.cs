@@ -151,7 +151,7 @@ public sealed class EvaluateMetric(AppDbContext db, MetricCatalog catalog, TimeP
         var result = await definition.Query(db, scope, ct);
         var shapeOk = definition.Kind switch
         {
-            MetricKind.Quantity => result.Value is not null,
+            MetricKind.Quantity => result.Value is not null || result.IsNoData,
             MetricKind.Rate => result.Numerator is not null && result.Denominator is not null,
         };
         if (!shapeOk)

@@ -152,6 +152,15 @@ public sealed record MetricResult
     public static MetricResult Quantity(decimal value, IEnumerable<MetricRecord> records) =>
         new(value, null, null, records.ToList());
 
+    /// <summary>
+    /// 无数据: a quantity no record gives a value to (e.g. a reported figure not yet accepted) — printed as missing,
+    /// never as 0.
+    /// </summary>
+    public static MetricResult NoData() => new(null, null, null, []);
+
+    /// <summary>True for <see cref="NoData"/>: no value, numerator or denominator at all.</summary>
+    public bool IsNoData => Value is null && Numerator is null && Denominator is null;
+
     /// <summary>A count whose value is the number of records.</summary>
     public static MetricResult CountOf(IEnumerable<MetricRecord> records)
     {

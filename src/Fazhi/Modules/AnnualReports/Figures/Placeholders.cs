@@ -106,7 +106,8 @@ public static partial class Placeholders
         : figure is null ? $"指标“{placeholder.Key}”未在指标目录中登记"
         : placeholder.IsYearOnYear ? $"“{figure.Name}”上年无数据或为0，无法计算同比"
         : placeholder.Style == FigureStyle.Previous ? $"“{figure.Name}”上年无数据"
-        : $"“{figure.Name}”本年无数据（比率的分母为0）";
+        : figure.IsRate ? $"“{figure.Name}”本年无数据（比率的分母为0）"
+        : $"“{figure.Name}”本年无数据（尚无审核采用的报送数据）";
 
     private static string Approximate(decimal value, ReportFigure figure) =>
         FigureFormat.IsMoney(figure.Unit) ? FigureFormat.ApproximateMoney(value)
