@@ -1,0 +1,129 @@
+using Fazhi.Modules.Emergency.Domain;
+using Fazhi.Platform.Data;
+using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Web;
+
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Fazhi.Modules.Emergency.Supplies;
+
+public sealed record SupplyItemInput(string? Name, string? Unit, decimal? PersonsPerUnit, string? Location, DateOnly? RegisteredOn, int? Quantity);
+
+public sealed record SupplyCountInput(DateOnly? On, int? Quantity, string? Note);
+
+public sealed record SupplyStandardInput(int? Persons, DateOnly? SetOn, string? Basis);
+
+/// <summary>One item against the standard: persons its quantity covers and the shortfall in units.</summary>
+public sealed record SupplyLine(Guid Id, string Name, string Unit, decimal PersonsPerUnit, string? Location, int Quantity, DateOnly CountedOn,
+    int PersonsCovered, int ShortfallUnits);
+
+/// <summary>The region's supplies against its standard: the binding item decides how many persons are covered.</summary>
+public sealed record SupplyOverview(int Standard, bool StandardIsDefault, DateOnly? StandardSetOn, string? StandardBasis, IReadOnlyList<SupplyLine> Lines)
+{
+    /// <summary>保障人数: the fewest persons any item covers (capped at the standard); 0 without items.</summary>
+    public int PersonsCovered => Lines.Count == 0 ? 0 : Math.Min(Standard, Lines.Min(l => l.PersonsCovered));
+
+    public IEnumerable<SupplyLine> Shortfalls => Lines.Where(l => l.ShortfallUnits > 0);
+}
+
+/// <summary>应急物资储备: the region's standard (default from settings), items, and counts (盘点) with the shortfall against the standard.</summary>
+public sealed class StockSupplies(AppDbContext db, TimeProvider time, IOptions<EmergencyOptions> options)
+{
+    public async Task<SupplyOverview> OverviewAsync(CancellationToken ct)
+    {
+        var standard = await db.Set<SupplyStandard>().AsNoTracking().FirstOrDefaultAsync(s => s.RegionCode == db.Scope.WriteRegion, ct);
+        var persons = standard?.Persons ?? options.Value.SupplyStandardPersons;
+        var items = await db.Set<SupplyItem>().AsNoTracking().OrderBy(i => i.Name).ToListAsync(ct);
+        return new SupplyOverview(persons, standard is null, standard?.SetOn, standard?.Basis, items.Select(i => Line(i, persons)).ToList());
+    }
+
+    public async Task<(SupplyItem Item, IReadOnlyList<SupplyCount> Counts, int Standard)> DetailsAsync(Guid id, CancellationToken ct)
+    {
+        var item = await db.Set<SupplyItem>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new RecordNotFoundException("物资不存在");
+        var counts = await db.Set<SupplyCount>().AsNoTracking().Where(c => c.ItemId == id).OrderByDescending(c => c.On).ThenBy(c => c.Id).ToListAsync(ct);
+        var standard = await db.Set<SupplyStandard>().AsNoTracking().Where(s => s.RegionCode == item.RegionCode).Select(s => (int?)s.Persons).FirstOrDefaultAsync(ct);
+        return (item, counts, standard ?? options.Value.SupplyStandardPersons);
+    }
+
+    public static SupplyLine Line(SupplyItem i, int standard) => new(i.Id, i.Name, i.Unit, i.PersonsPerUnit, i.Location, i.Quantity, i.CountedOn,
+        SupplyItem.Covered(i.Quantity, i.PersonsPerUnit), SupplyItem.ShortfallUnits(i.Quantity, i.PersonsPerUnit, standard));
+
+    public async Task<SupplyStandard> SetStandardAsync(SupplyStandardInput input, CancellationToken ct, string? systemRegion = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var on = Inputs.Date(input.SetOn, LegalDate.Today(time), "setOn", "标准确定日期", errors);
+        var basis = Inputs.Optional(input.Basis, 300, "basis", "依据", errors);
+        if (input.Persons is not { } persons)
+        {
+            errors["persons"] = ["请填写保障人数标准"];
+            persons = 0;
+        }
+
+        var region = Inputs.Region(db, systemRegion, "设定物资储备标准", errors);
+
+        Inputs.ThrowIfAny(errors);
+        var standard = await db.Set<SupplyStandard>().FirstOrDefaultAsync(s => s.RegionCode == region, ct);
+        if (standard is null)
+        {
+            standard = new SupplyStandard(region, persons, on, basis);
+            db.Add(standard);
+        }
+        else
+        {
+            standard.Change(persons, on, basis);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return standard;
+    }
+
+    public async Task<SupplyItem> RegisterAsync(SupplyItemInput input, CancellationToken ct, string? systemRegion = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var name = Inputs.Text(input.Name, 100, "name", "物资名称", errors);
+        var unit = Inputs.Text(input.Unit, 20, "unit", "计量单位", errors);
+        var location = Inputs.Optional(input.Location, 200, "location", "存放地点", errors);
+        var on = Inputs.Date(input.RegisteredOn, LegalDate.Today(time), "registeredOn", "登记日期", errors);
+        if (input.PersonsPerUnit is null)
+        {
+            errors["personsPerUnit"] = ["请填写每单位保障人数"];
+        }
+
+        if (input.Quantity is null)
+        {
+            errors["quantity"] = ["请填写现有数量"];
+        }
+
+        var region = Inputs.Region(db, systemRegion, "登记物资", errors);
+        if (await db.Set<SupplyItem>().AnyAsync(i => i.RegionCode == region && i.Name == name, ct))
+        {
+            errors["name"] = [$"物资“{name}”已登记，请在该物资下盘点"];
+        }
+
+        Inputs.ThrowIfAny(errors);
+        var item = new SupplyItem(region, name, unit, decimal.Round(input.PersonsPerUnit!.Value, 2), location, on);
+        db.Add(item);
+        db.Add(item.Count(on, input.Quantity!.Value, "登记"));
+        await db.SaveChangesAsync(ct);
+        return item;
+    }
+
+    public async Task<SupplyCount> CountAsync(Guid id, SupplyCountInput input, CancellationToken ct)
+    {
+        var item = await db.Set<SupplyItem>().FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new RecordNotFoundException("物资不存在");
+        var errors = new Dictionary<string, string[]>();
+        var on = Inputs.Date(input.On, LegalDate.Today(time), "on", "盘点日期", errors);
+        var note = Inputs.Optional(input.Note, 300, "note", "说明", errors);
+        if (input.Quantity is null)
+        {
+            errors["quantity"] = ["请填写数量"];
+        }
+
+        Inputs.ThrowIfAny(errors);
+        var count = item.Count(on, input.Quantity!.Value, note);
+        db.Add(count);
+        await db.SaveChangesAsync(ct);
+        return count;
+    }
+}
