@@ -157,6 +157,14 @@ public static class EmergencyModule
                 return Results.Ok(page.With(page.Items.Select(Patrol).ToList()));
             })
             .WithSummary("重点部位安全巡查（检索、按类别/年度/隐患筛选、排序、分页）");
+        api.MapGet("/patrols/export.xlsx", async ([AsParameters] PatrolFilter filter, RecordPatrols patrols, CancellationToken ct) =>
+                Results.File(await patrols.ExportAsync(filter, ct), Ledgers.XlsxContentType, "安全巡查台账.xlsx"))
+            .WithSummary("导出安全巡查台账（Excel，与导入同列）");
+        api.MapPost("/patrols/import", async (HttpRequest request, RecordPatrols patrols, ClaimsPrincipal user, CancellationToken ct) =>
+                Results.Ok(new { imported = await patrols.ImportAsync(await FileAsync(request, ct), FileName(request), user.Identity?.Name ?? "", ct) }))
+            .RequireAuthorization(EmergencyPermissions.Patrols)
+            .DisableAntiforgery()
+            .WithSummary("从 Excel/CSV 导入安全巡查（与导出同列；填了整改完成日期的一并记录整改；有错误的行全部列出，整个文件不导入）");
         api.MapPost("/patrols", async (PatrolInput body, RecordPatrols patrols, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 var patrol = await patrols.ExecuteAsync(body, user.Identity?.Name ?? "", ct);

@@ -96,6 +96,34 @@ public sealed class EmergencyLedgerAndPageTests : IDisposable
         Assert.Equal("2025-05-20", plan.GetProperty("lastDrilledOn").GetString());
     }
 
+    [Fact]
+    public async Task Ledger_Patrols_ReportEveryBadRow_ThenExportAndImportBackUnchanged()
+    {
+        var client = await _factory.TokenClientAsync(Town, Roles.Emergency);
+        const string Header = "巡查部位,部位类别,巡查日期,巡查人员,发现的问题,整改期限,整改完成日期,整改情况\n";
+        const string Good = "火车站广场,人员密集场所,2025-07-02,专职安全员,消防通道堵塞,2025-07-12,2025-07-10,已清理\n"
+            + "隔离酒店,防疫隔离场所,2025-07-09,专职安全员,,,,\n";
+        var bad = Header + Good
+            + "农贸市场,人员密集场所,2025-07-09,专职安全员,灭火器过期,2025-07-08,,\n"
+            + "化工仓库,危险化学品场所,2025-07-09,专职安全员,,,2025-07-10,已整改\n"
+            + "施工工地,建筑施工工地,2025-07-09,专职安全员,脚手架松动,2025-07-19,2025-07-01,已加固\n";
+
+        var refused = await client.PostAsync("/api/emergency/patrols/import", File(Encoding.UTF8.GetBytes(bad), "patrols.csv"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Contains("整改期限应晚于巡查日期", Row(errors, 4));
+        Assert.Contains("未发现需限期整改的隐患", Row(errors, 5));
+        Assert.Contains("整改完成日期不能早于巡查日期2025-07-09", Row(errors, 6));
+        Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>("/api/emergency/patrols")).GetProperty("total").GetInt32());
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/emergency/patrols/import", File(Encoding.UTF8.GetBytes(Header + Good), "patrols.csv"))).StatusCode);
+        var xlsx = await client.GetByteArrayAsync("/api/emergency/patrols/export.xlsx");
+        var other = await _factory.TokenClientAsync(FazhiFactory.TownB, Roles.Emergency);
+        Assert.Equal(HttpStatusCode.OK, (await other.PostAsync("/api/emergency/patrols/import", File(xlsx, "安全巡查台账.xlsx"))).StatusCode);
+        Assert.Equal(await RowsAsync(xlsx), await RowsAsync(await other.GetByteArrayAsync("/api/emergency/patrols/export.xlsx")));
+    }
+
     private static string Row(JsonElement errors, int row) =>
         errors.TryGetProperty($"row{row}", out var messages) ? string.Join("；", messages.EnumerateArray().Select(m => m.GetString())) : $"no row{row} in {errors}";
 

@@ -19,6 +19,8 @@ public sealed class PatrolsIndexModel(RecordPatrols patrols, AppDbContext db, Ti
 
     public PageRefusal? Refusal { get; private set; }
 
+    public int? Imported { get; private set; }
+
     public DateOnly Today => LegalDate.Today(time);
 
     [BindProperty] public PatrolInput Input { get; set; } = new();
@@ -41,6 +43,33 @@ public sealed class PatrolsIndexModel(RecordPatrols patrols, AppDbContext db, Ti
 
     public Task<IActionResult> OnPostRectifyAsync(CancellationToken ct) =>
         ActAsync(() => patrols.RectifyAsync(PatrolId ?? Guid.Empty, new RectificationInput(RectifiedOn, Note), ct), ct);
+
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (!CanRecord)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            if (file is null || file.Length == 0)
+            {
+                throw new FieldValidationException("file", "请选择要导入的 Excel（.xlsx）或 CSV 文件");
+            }
+
+            await using var stream = file.OpenReadStream();
+            Imported = await patrols.ImportAsync(stream, file.FileName, User.Identity?.Name ?? "", ct);
+        }
+        catch (Exception e) when (PageErrors.From(e, ModelState) is { } refusal)
+        {
+            Response.StatusCode = refusal.Status;
+            ModelState.AddModelError("", refusal.Message);
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
 
     private async Task<IActionResult> ActAsync(Func<Task> act, CancellationToken ct)
     {

@@ -32,9 +32,11 @@ public sealed class StockSupplies(AppDbContext db, TimeProvider time, IOptions<E
 {
     public async Task<SupplyOverview> OverviewAsync(CancellationToken ct)
     {
-        var standard = await db.Set<SupplyStandard>().AsNoTracking().FirstOrDefaultAsync(s => s.RegionCode == db.Scope.WriteRegion, ct);
+        // The own region's reserve against its own standard, as the figure counts it (a county sees its towns' through the figure's breakdown).
+        var region = db.Scope.WriteRegion;
+        var standard = await db.Set<SupplyStandard>().AsNoTracking().FirstOrDefaultAsync(s => s.RegionCode == region, ct);
         var persons = standard?.Persons ?? options.Value.SupplyStandardPersons;
-        var items = await db.Set<SupplyItem>().AsNoTracking().OrderBy(i => i.Name).ToListAsync(ct);
+        var items = await db.Set<SupplyItem>().AsNoTracking().Where(i => region == null || i.RegionCode == region).OrderBy(i => i.Name).ThenBy(i => i.Id).ToListAsync(ct);
         return new SupplyOverview(persons, standard is null, standard?.SetOn, standard?.Basis, items.Select(i => Line(i, persons)).ToList());
     }
 
