@@ -123,6 +123,14 @@ public static class EmergencyModule
 
         api.MapGet("/supplies", async (StockSupplies supplies, CancellationToken ct) => Results.Ok(await supplies.OverviewAsync(ct)))
             .WithSummary("应急物资储备与标准对照（保障人数、缺口）");
+        api.MapGet("/supplies/export.xlsx", async (StockSupplies supplies, CancellationToken ct) =>
+                Results.File(await supplies.ExportAsync(ct), Ledgers.XlsxContentType, "应急物资台账.xlsx"))
+            .WithSummary("导出应急物资台账（Excel，与导入同列）");
+        api.MapPost("/supplies/import", async (HttpRequest request, StockSupplies supplies, CancellationToken ct) =>
+                Results.Ok(new { imported = await supplies.ImportAsync(await FileAsync(request, ct), FileName(request), ct) }))
+            .RequireAuthorization(EmergencyPermissions.Supplies)
+            .DisableAntiforgery()
+            .WithSummary("从 Excel/CSV 导入应急物资（与导出同列；有错误的行全部列出，整个文件不导入）");
         api.MapPut("/supplies/standard", async (SupplyStandardInput body, StockSupplies supplies, CancellationToken ct) =>
             {
                 var standard = await supplies.SetStandardAsync(body, ct);

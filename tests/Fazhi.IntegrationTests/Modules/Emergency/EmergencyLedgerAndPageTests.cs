@@ -124,6 +124,38 @@ public sealed class EmergencyLedgerAndPageTests : IDisposable
         Assert.Equal(await RowsAsync(xlsx), await RowsAsync(await other.GetByteArrayAsync("/api/emergency/patrols/export.xlsx")));
     }
 
+    [Fact]
+    public async Task Ledger_Supplies_ReportEveryBadRow_ThenExportAndImportBackUnchanged()
+    {
+        var client = await _factory.TokenClientAsync(Town, Roles.Emergency);
+        const string Header = "物资名称,计量单位,每单位保障人数,存放地点,登记日期,现有数量,最近盘点日期\n";
+        const string Good = "帐篷,顶,4,镇应急物资仓库,2025-03-01,125,2025-08-01\n" + "瓶装饮用水,箱,0.5,镇应急物资仓库,2025-03-01,900,\n";
+        var bad = Header + Good
+            + "帐篷,顶,4,镇应急物资仓库,2025-03-01,10,\n"
+            + "救生衣,件,0,镇应急物资仓库,2025-03-01,480,\n";
+
+        var refused = await client.PostAsync("/api/emergency/supplies/import", File(Encoding.UTF8.GetBytes(bad), "supplies.csv"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Contains("应为大于0的数", Row(errors, 5));
+
+        var duplicate = Header + Good + "帐篷,顶,4,镇应急物资仓库,2025-03-01,10,\n" + "折叠床,张,1,镇应急物资仓库,2026-05-01,500,\n";
+        var second = await client.PostAsync("/api/emergency/supplies/import", File(Encoding.UTF8.GetBytes(duplicate), "supplies.csv"));
+        Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
+        var gateErrors = (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Contains("物资“帐篷”已登记", Row(gateErrors, 4));
+        Assert.Contains("登记日期不能晚于今天", Row(gateErrors, 5));
+        Assert.Empty((await client.GetFromJsonAsync<JsonElement>("/api/emergency/supplies")).GetProperty("lines").EnumerateArray());
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/emergency/supplies/import", File(Encoding.UTF8.GetBytes(Header + Good), "supplies.csv"))).StatusCode);
+        var overview = await client.GetFromJsonAsync<JsonElement>("/api/emergency/supplies");
+        Assert.Equal(450, overview.GetProperty("personsCovered").GetInt32());
+        var xlsx = await client.GetByteArrayAsync("/api/emergency/supplies/export.xlsx");
+        var other = await _factory.TokenClientAsync(FazhiFactory.TownB, Roles.Emergency);
+        Assert.Equal(HttpStatusCode.OK, (await other.PostAsync("/api/emergency/supplies/import", File(xlsx, "应急物资台账.xlsx"))).StatusCode);
+        Assert.Equal(await RowsAsync(xlsx), await RowsAsync(await other.GetByteArrayAsync("/api/emergency/supplies/export.xlsx")));
+    }
+
     private static string Row(JsonElement errors, int row) =>
         errors.TryGetProperty($"row{row}", out var messages) ? string.Join("；", messages.EnumerateArray().Select(m => m.GetString())) : $"no row{row} in {errors}";
 

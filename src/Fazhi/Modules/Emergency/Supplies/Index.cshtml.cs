@@ -51,6 +51,18 @@ public sealed class SuppliesIndexModel(StockSupplies stock, AppDbContext db) : P
     public Task<IActionResult> OnPostCountAsync(CancellationToken ct) =>
         ActAsync(() => stock.CountAsync(ItemId ?? Guid.Empty, new SupplyCountInput(On, Quantity, Note), ct), ct);
 
+    public Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken ct) =>
+        ActAsync(async () =>
+        {
+            if (file is null || file.Length == 0)
+            {
+                throw new FieldValidationException("file", "请选择要导入的 Excel（.xlsx）或 CSV 文件");
+            }
+
+            await using var stream = file.OpenReadStream();
+            await stock.ImportAsync(stream, file.FileName, ct);
+        }, ct);
+
     private async Task<IActionResult> ActAsync(Func<Task> act, CancellationToken ct)
     {
         if (!CanManage)

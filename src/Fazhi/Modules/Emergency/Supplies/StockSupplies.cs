@@ -1,6 +1,9 @@
+using System.Globalization;
+
 using Fazhi.Modules.Emergency.Domain;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Spreadsheets;
 using Fazhi.Platform.Web;
 
 using Microsoft.EntityFrameworkCore;
@@ -27,9 +30,70 @@ public sealed record SupplyOverview(int Standard, bool StandardIsDefault, DateOn
     public IEnumerable<SupplyLine> Shortfalls => Lines.Where(l => l.ShortfallUnits > 0);
 }
 
+/// <summary>A supplies ledger row, both ways.</summary>
+public sealed class SupplyLedgerRow
+{
+    public int Number { get; set; }
+
+    public SupplyLine? Line { get; set; }
+
+    public SupplyItem? Item { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Unit { get; set; }
+
+    public decimal? PersonsPerUnit { get; set; }
+
+    public string? Location { get; set; }
+
+    public DateOnly? RegisteredOn { get; set; }
+
+    public int? Quantity { get; set; }
+
+    public DateOnly? CountedOn { get; set; }
+}
+
 /// <summary>应急物资储备: the region's standard (default from settings), items, and counts (盘点) with the shortfall against the standard.</summary>
 public sealed class StockSupplies(AppDbContext db, TimeProvider time, IOptions<EmergencyOptions> options)
 {
+    private static readonly Dictionary<string, string> Headers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["name"] = "物资名称",
+        ["unit"] = "计量单位",
+        ["personsPerUnit"] = "每单位保障人数",
+        ["location"] = "存放地点",
+        ["registeredOn"] = "登记日期",
+        ["quantity"] = "现有数量",
+        ["countedOn"] = "最近盘点日期",
+        ["on"] = "最近盘点日期",
+    };
+
+    public static readonly LedgerLayout<SupplyLedgerRow> Layout = new("应急物资台账",
+    [
+        new("序号", r => r.Number),
+        new("物资名称", r => r.Line?.Name, (r, v) => Inputs.Set(v, 100, s => r.Name = s), Required: true),
+        new("计量单位", r => r.Line?.Unit, (r, v) => Inputs.Set(v, 20, s => r.Unit = s), Required: true),
+        new("每单位保障人数", r => r.Line?.PersonsPerUnit.ToString("0.##", CultureInfo.InvariantCulture), ParsePersonsPerUnit, Required: true),
+        new("存放地点", r => r.Line?.Location, (r, v) => Inputs.Set(v, 200, s => r.Location = s)),
+        new("登记日期", r => r.Item?.RegisteredOn, (r, v) => Inputs.SetDate(v, d => r.RegisteredOn = d), Required: true),
+        new("现有数量", r => r.Line?.Quantity, (r, v) => Inputs.SetNumber(v, n => r.Quantity = n), Required: true),
+        new("最近盘点日期", r => r.Line?.CountedOn, (r, v) => Inputs.SetDate(v, d => r.CountedOn = d)),
+        new("可保障人数", r => r.Line?.PersonsCovered),
+        new("缺口", r => r.Line?.ShortfallUnits),
+    ]);
+
+    private static string? ParsePersonsPerUnit(SupplyLedgerRow row, string text)
+    {
+        if (!decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) || value <= 0)
+        {
+            return $"每单位保障人数“{text}”应为大于0的数";
+        }
+
+        row.PersonsPerUnit = value;
+        return null;
+    }
+
     public async Task<SupplyOverview> OverviewAsync(CancellationToken ct)
     {
         // The own region's reserve against its own standard, as the figure counts it (a county sees its towns' through the figure's breakdown).
@@ -82,11 +146,63 @@ public sealed class StockSupplies(AppDbContext db, TimeProvider time, IOptions<E
 
     public async Task<SupplyItem> RegisterAsync(SupplyItemInput input, CancellationToken ct, string? systemRegion = null)
     {
+        var item = await BuildAsync(input, null, "登记", systemRegion, ct);
+        await db.SaveChangesAsync(ct);
+        return item;
+    }
+
+    /// <summary>
+    /// Imports the supplies ledger: each row registers an item on its 登记日期 with its 现有数量 counted on the 最近盘点日期
+    /// (or the registration date). Every bad row is reported and nothing of the file is stored.
+    /// </summary>
+    public async Task<int> ImportAsync(Stream file, string fileName, CancellationToken ct)
+    {
+        var import = await Ledgers.ImportAsync(Layout, file, fileName, ct);
+        var errors = new List<LedgerRowError>();
+        foreach (var (row, value) in import.Rows)
+        {
+            try
+            {
+                await BuildAsync(new SupplyItemInput(value.Name, value.Unit, value.PersonsPerUnit, value.Location, value.RegisteredOn, value.Quantity),
+                    value.CountedOn, "台账导入", null, ct);
+            }
+            catch (FieldValidationException e)
+            {
+                errors.AddRange(e.Errors.SelectMany(kv => kv.Value.Select(m => new LedgerRowError(row, Headers.GetValueOrDefault(kv.Key, kv.Key), m))));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            throw new LedgerImportException(errors);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return import.Rows.Count;
+    }
+
+    public async Task<byte[]> ExportAsync(CancellationToken ct)
+    {
+        var view = await OverviewAsync(ct);
+        var ids = view.Lines.Select(l => l.Id).ToList();
+        var items = await db.Set<SupplyItem>().AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+        return await Ledgers.ExportXlsxAsync(Layout, view.Lines.Select((l, i) => new SupplyLedgerRow { Number = i + 1, Line = l, Item = items[l.Id] }), ct);
+    }
+
+    private async Task<SupplyItem> BuildAsync(SupplyItemInput input, DateOnly? countedOn, string note, string? systemRegion, CancellationToken ct)
+    {
         var errors = new Dictionary<string, string[]>();
+        var today = LegalDate.Today(time);
         var name = Inputs.Text(input.Name, 100, "name", "物资名称", errors);
         var unit = Inputs.Text(input.Unit, 20, "unit", "计量单位", errors);
         var location = Inputs.Optional(input.Location, 200, "location", "存放地点", errors);
-        var on = Inputs.Date(input.RegisteredOn, LegalDate.Today(time), "registeredOn", "登记日期", errors);
+        var on = Inputs.Date(input.RegisteredOn, today, "registeredOn", "登记日期", errors);
+        if (countedOn > today)
+        {
+            errors["countedOn"] = ["盘点日期不能晚于今天"];
+        }
+
         if (input.PersonsPerUnit is null)
         {
             errors["personsPerUnit"] = ["请填写每单位保障人数"];
@@ -98,7 +214,8 @@ public sealed class StockSupplies(AppDbContext db, TimeProvider time, IOptions<E
         }
 
         var region = Inputs.Region(db, systemRegion, "登记物资", errors);
-        if (await db.Set<SupplyItem>().AnyAsync(i => i.RegionCode == region && i.Name == name, ct))
+        if (await db.Set<SupplyItem>().AnyAsync(i => i.RegionCode == region && i.Name == name, ct)
+            || db.ChangeTracker.Entries<SupplyItem>().Any(e => e.Entity.RegionCode == region && e.Entity.Name == name))
         {
             errors["name"] = [$"物资“{name}”已登记，请在该物资下盘点"];
         }
@@ -106,8 +223,7 @@ public sealed class StockSupplies(AppDbContext db, TimeProvider time, IOptions<E
         Inputs.ThrowIfAny(errors);
         var item = new SupplyItem(region, name, unit, decimal.Round(input.PersonsPerUnit!.Value, 2), location, on);
         db.Add(item);
-        db.Add(item.Count(on, input.Quantity!.Value, "登记"));
-        await db.SaveChangesAsync(ct);
+        db.Add(item.Count(countedOn ?? on, input.Quantity!.Value, note));
         return item;
     }
 
