@@ -6,6 +6,7 @@ using Fazhi.Modules.Emergency.Metrics;
 using Fazhi.Modules.Emergency.Patrols;
 using Fazhi.Modules.Emergency.Plans;
 using Fazhi.Modules.Emergency.Supplies;
+using Fazhi.Modules.Emergency.Teams;
 using Fazhi.Platform.Demo;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Metrics;
@@ -15,6 +16,9 @@ using Fazhi.Platform.Web;
 using Microsoft.Extensions.Options;
 
 namespace Fazhi.Modules.Emergency;
+
+/// <summary>撤销 of a team: its date.</summary>
+public sealed record TeamDissolution(DateOnly? On);
 
 /// <summary>The module's only entry points: services and endpoints.</summary>
 public static class EmergencyModule
@@ -38,6 +42,7 @@ public static class EmergencyModule
         services.AddScoped<ListDrills>();
         services.AddScoped<StockSupplies>();
         services.AddScoped<RecordPatrols>();
+        services.AddScoped<OrganizeTeams>();
         services.AddDemoData<Demo.EmergencyDemo>();
         return services;
     }
@@ -189,8 +194,37 @@ public static class EmergencyModule
             })
             .RequireAuthorization(EmergencyPermissions.Patrols)
             .WithSummary("记录隐患整改完成");
+        api.MapGet("/teams", async (OrganizeTeams teams, CancellationToken ct) => Results.Ok((await teams.ListAsync(ct)).Select(Team)))
+            .WithSummary("应急组织和队伍（应急委员会、指挥部、救援队伍）");
+        api.MapPost("/teams", async (TeamInput body, OrganizeTeams teams, CancellationToken ct) =>
+            {
+                var team = await teams.EstablishAsync(body, ct);
+                return Results.Created($"/api/emergency/teams/{team.Id}", Team(team));
+            })
+            .RequireAuthorization(EmergencyPermissions.Plans)
+            .WithSummary("设立应急组织或队伍（名称、类别、负责人职务、人数、成立日期）");
+        api.MapPost("/teams/{id}/dissolution", async (Guid id, TeamDissolution body, OrganizeTeams teams, CancellationToken ct) =>
+            {
+                await teams.DissolveAsync(id, body.On, ct);
+                return Results.NoContent();
+            })
+            .RequireAuthorization(EmergencyPermissions.Plans)
+            .WithSummary("撤销应急组织或队伍");
         return endpoints;
     }
+
+    private static object Team(EmergencyTeam t) => new
+    {
+        t.Id,
+        t.Name,
+        Kind = t.Kind.ToString(),
+        KindName = Names.Of(t.Kind),
+        t.Head,
+        t.Members,
+        t.Duties,
+        t.EstablishedOn,
+        t.DissolvedOn,
+    };
 
     private static async Task<Stream> FileAsync(HttpRequest request, CancellationToken ct)
     {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Fazhi.IntegrationTests.Infrastructure.TenantSamples;
 
-/// <summary>突发事件应急 records: a published plan with a drill, a trigger, an evaluation and a revision; a supply standard, item and count; a patrol.</summary>
+/// <summary>突发事件应急 records: a published plan with a drill, a trigger, an evaluation and a revision; a supply standard, item and count; a patrol; a team.</summary>
 public sealed class EmergencySamples : ITenantSamples
 {
     public async Task SeedAsync(IServiceProvider services, string region)
@@ -23,7 +23,8 @@ public sealed class EmergencySamples : ITenantSamples
         var item = new SupplyItem(region, "样例帐篷", "顶", 4m, null, new DateOnly(2025, 3, 1));
         var count = item.Count(new DateOnly(2025, 3, 1), 10, "登记");
         var patrol = new SafetyPatrol(region, "样例部位", SiteKind.Crowded, new DateOnly(2025, 5, 5), "样例人员", "样例隐患", new DateOnly(2025, 5, 15), "system", DateTime.UtcNow);
-        db.AddRange(plan, drill, trigger, evaluation, revision, new SupplyStandard(region, 500, new DateOnly(2025, 3, 1), null), item, count, patrol);
+        var team = new EmergencyTeam(region, "样例应急委员会", TeamKind.Committee, "样例职务", 10, null, new DateOnly(2025, 1, 2));
+        db.AddRange(team, plan, drill, trigger, evaluation, revision, new SupplyStandard(region, 500, new DateOnly(2025, 3, 1), null), item, count, patrol);
         await db.SaveChangesAsync();
     }
 }

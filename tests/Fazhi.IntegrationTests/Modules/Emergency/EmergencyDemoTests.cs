@@ -38,6 +38,8 @@ public sealed class EmergencyDemoTests : IDisposable
         Assert.True((await Figure("emergency.drills")).GetProperty("value").GetDecimal() > 0);
         Assert.True((await Figure("emergency.inspections")).GetProperty("value").GetDecimal() > 26);
         Assert.Equal(1, (await Figure("emergency.plans_new_or_revised")).GetProperty("value").GetDecimal());
+        Assert.Equal(5, (await Figure("emergency.teams")).GetProperty("value").GetDecimal());
+        Assert.Equal(212, (await Figure("emergency.team_members")).GetProperty("value").GetDecimal());
         Assert.Contains(messages, m => m.StartsWith("突发事件应急：47件预案", StringComparison.Ordinal));
     }
 }

@@ -214,4 +214,24 @@ public sealed class EmergencyPlanTests : IDisposable
         Assert.Equal(2024, (await OkAsync(client.GetAsync($"/api/metrics/emergency.plans?region={Town}&year=2024"))).GetProperty("year").GetInt32());
         Assert.Equal(0, (await OkAsync(client.GetAsync($"/api/metrics/emergency.plans?region={Town}&year=2024"))).GetProperty("value").GetDecimal());
     }
+
+    [Fact]
+    public async Task Teams_CommitteeSetUpOnARealPastDate_CountsUntilDissolved()
+    {
+        var client = await ClientAsync();
+        var future = await client.PostAsJsonAsync("/api/emergency/teams", new { name = "突发事件应急委员会", kind = "Committee", head = "镇党委书记（第一主任）", members = 25, establishedOn = new DateOnly(2026, 4, 1) });
+        Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
+        Assert.Contains("成立日期不能晚于今天", await future.Content.ReadAsStringAsync());
+
+        var team = await OkAsync(client.PostAsJsonAsync("/api/emergency/teams", new { name = "突发事件应急委员会", kind = "突发事件应急委员会", head = "镇党委书记（第一主任）", members = 25, establishedOn = new DateOnly(2025, 1, 8) }),
+            HttpStatusCode.Created);
+        var id = team.GetProperty("id").GetGuid();
+        var early = await client.PostAsJsonAsync($"/api/emergency/teams/{id}/dissolution", new { on = new DateOnly(2025, 1, 7) });
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        Assert.Contains("撤销日期不能早于成立日期2025-01-08", await early.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync($"/api/emergency/teams/{id}/dissolution", new { on = new DateOnly(2026, 1, 5) })).StatusCode);
+
+        Assert.Equal(1, (await OkAsync(client.GetAsync($"/api/metrics/emergency.teams?region={Town}&year=2025"))).GetProperty("value").GetDecimal());
+        Assert.Equal(0, (await OkAsync(client.GetAsync($"/api/metrics/emergency.teams?region={Town}&year=2026"))).GetProperty("value").GetDecimal());
+    }
 }

@@ -131,3 +131,18 @@ internal sealed class SafetyPatrolConfiguration : IEntityTypeConfiguration<Safet
         b.HasIndex(p => new { p.RegionCode, p.PatrolledOn });
     }
 }
+
+internal sealed class EmergencyTeamConfiguration : IEntityTypeConfiguration<EmergencyTeam>
+{
+    public void Configure(EntityTypeBuilder<EmergencyTeam> b)
+    {
+        b.ToTable("emergency_teams");
+        b.HasKey(t => t.Id);
+        b.Property(t => t.Name).HasMaxLength(100).IsRequired();
+        b.Property(t => t.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(t => t.Head).HasMaxLength(100).IsRequired();
+        b.Property(t => t.Duties).HasMaxLength(1000);
+        b.HasIndex(t => new { t.RegionCode, t.Name }).IsUnique();
+        b.HasIndex(t => new { t.RegionCode, t.EstablishedOn });
+    }
+}

@@ -3,6 +3,7 @@ using Fazhi.Modules.Emergency.Drills;
 using Fazhi.Modules.Emergency.Patrols;
 using Fazhi.Modules.Emergency.Plans;
 using Fazhi.Modules.Emergency.Supplies;
+using Fazhi.Modules.Emergency.Teams;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Demo;
 
@@ -60,6 +61,21 @@ public sealed class EmergencyDemo : IDemoData
         if (await db.Set<EmergencyPlan>().AnyAsync(p => p.RegionCode == DemoContext.Town, ct))
         {
             return;
+        }
+
+        // The committee (镇党委书记任第一主任) and the rescue forces it marshals, set up before the 2021 overall plan.
+        var organize = services.Get<OrganizeTeams>();
+        foreach (var (name, kind, head, members, duties, on) in new (string, TeamKind, string, int, string, DateOnly)[]
+        {
+            ("演示镇突发事件应急委员会", TeamKind.Committee, "镇党委书记（第一主任）", 25, "统一领导全镇突发事件应对工作", new(2021, 1, 8)),
+            ("演示镇三防指挥部", TeamKind.Headquarters, "镇长（总指挥）", 18, "防汛、防旱、防风", new(2021, 1, 8)),
+            ("镇综合应急救援队", TeamKind.RescueTeam, "镇应急管理办公室主任", 60, "综合抢险救援", new(2021, 2, 1)),
+            ("镇专职消防队", TeamKind.SpecialistTeam, "镇消防救援大队队长", 32, "火灾扑救和抢险", new(2021, 2, 1)),
+            ("镇应急志愿者服务队", TeamKind.Volunteers, "团委书记", 120, "转移安置和后勤保障", new(2021, 5, 4)),
+        })
+        {
+            services.Clock.Set(on);
+            await organize.EstablishAsync(new TeamInput { Name = name, Kind = kind.ToString(), Head = head, Members = members, Duties = duties, EstablishedOn = on }, ct, DemoContext.Town);
         }
 
         var plans = new List<(Guid Id, PlanClass Class, string Title)>();

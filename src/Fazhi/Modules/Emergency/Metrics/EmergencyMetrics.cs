@@ -16,6 +16,8 @@ public static class EmergencyMetrics
     public const string DrillCoverageRate = "emergency.drill_coverage_rate";
     public const string SupplyCoverage = "emergency.supply_coverage";
     public const string Inspections = "emergency.inspections";
+    public const string Teams = "emergency.teams";
+    public const string TeamMembers = "emergency.team_members";
 
     private const string Module = "突发事件应急";
 
@@ -102,7 +104,27 @@ public static class EmergencyMetrics
                 .Where(p => p.RegionCode.StartsWith(scope.SubtreePrefix) && p.PatrolledOn >= scope.FirstDay && p.PatrolledOn < scope.EndDay)
                 .OrderBy(p => p.PatrolledOn).ThenBy(p => p.Id).ToListAsync(ct))
                 .Select(p => new MetricRecord(nameof(SafetyPatrol), p.Id.ToString(), $"{p.PatrolledOn:yyyy-MM-dd} {p.Site}{(p.Findings is null ? "：未发现问题" : $"：{p.Findings}")}")))));
+        list.Add(new(Teams, "应急组织和队伍数", "支",
+            "期末在设的应急委员会、指挥部和应急救援队伍数（成立日期在期末之前且未撤销，EMG-6）。",
+            Module, async (db, scope, ct) => MetricResult.CountOf((await TeamsAtEndAsync(db, scope, ct))
+                .Select(t => new MetricRecord(nameof(EmergencyTeam), t.Id.ToString(), $"{Names.Of(t.Kind)}：{t.Name}（{t.Members}人）")))));
+        list.Add(new(TeamMembers, "应急救援队伍人数", "人",
+            "期末在设的应急救援队伍（不含应急委员会和指挥部）人数之和（EMG-6）。",
+            Module, async (db, scope, ct) =>
+            {
+                var teams = (await TeamsAtEndAsync(db, scope, ct)).Where(t => t.Kind is not (TeamKind.Committee or TeamKind.Headquarters)).ToList();
+                return MetricResult.Quantity(teams.Sum(t => t.Members),
+                    teams.Select(t => new MetricRecord(nameof(EmergencyTeam), t.Id.ToString(), $"{t.Name}（{t.Members}人）")));
+            }));
         return list;
+    }
+
+    private static async Task<List<EmergencyTeam>> TeamsAtEndAsync(AppDbContext db, MetricScope scope, CancellationToken ct)
+    {
+        var last = scope.EndDay.AddDays(-1);
+        return await db.Set<EmergencyTeam>().AsNoTracking()
+            .Where(t => t.RegionCode.StartsWith(scope.SubtreePrefix) && t.EstablishedOn <= last && (t.DissolvedOn == null || t.DissolvedOn > last))
+            .OrderBy(t => t.EstablishedOn).ThenBy(t => t.Id).ToListAsync(ct);
     }
 
     private static async Task<List<EmergencyPlan>> InForceAtEndAsync(AppDbContext db, MetricScope scope, CancellationToken ct)

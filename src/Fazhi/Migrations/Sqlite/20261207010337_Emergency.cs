@@ -193,6 +193,25 @@ namespace Fazhi.Migrations.Sqlite
                     table.PrimaryKey("PK_emergency_supply_standards", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "emergency_teams",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Head = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Members = table.Column<int>(type: "INTEGER", nullable: false),
+                    Duties = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    EstablishedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DissolvedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_emergency_teams", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_emergency_drills_RegionCode_HeldOn",
                 table: "emergency_drills",
@@ -255,6 +274,17 @@ namespace Fazhi.Migrations.Sqlite
                 table: "emergency_supply_standards",
                 column: "RegionCode",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_emergency_teams_RegionCode_EstablishedOn",
+                table: "emergency_teams",
+                columns: new[] { "RegionCode", "EstablishedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_emergency_teams_RegionCode_Name",
+                table: "emergency_teams",
+                columns: new[] { "RegionCode", "Name" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -286,6 +316,9 @@ namespace Fazhi.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "emergency_supply_standards");
+
+            migrationBuilder.DropTable(
+                name: "emergency_teams");
         }
     }
 }

@@ -193,6 +193,25 @@ namespace Fazhi.Migrations.Postgres
                     table.PrimaryKey("PK_emergency_supply_standards", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "emergency_teams",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Head = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Members = table.Column<int>(type: "integer", nullable: false),
+                    Duties = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    EstablishedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DissolvedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_emergency_teams", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_emergency_drills_RegionCode_HeldOn",
                 table: "emergency_drills",
@@ -255,6 +274,17 @@ namespace Fazhi.Migrations.Postgres
                 table: "emergency_supply_standards",
                 column: "RegionCode",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_emergency_teams_RegionCode_EstablishedOn",
+                table: "emergency_teams",
+                columns: new[] { "RegionCode", "EstablishedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_emergency_teams_RegionCode_Name",
+                table: "emergency_teams",
+                columns: new[] { "RegionCode", "Name" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -286,6 +316,9 @@ namespace Fazhi.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "emergency_supply_standards");
+
+            migrationBuilder.DropTable(
+                name: "emergency_teams");
         }
     }
 }
