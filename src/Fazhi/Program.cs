@@ -1,5 +1,6 @@
 using Fazhi.Modules.AnnualReports;
 using Fazhi.Modules.Disputes;
+using Fazhi.Modules.Emergency;
 using Fazhi.Modules.Enforcement;
 using Fazhi.Modules.FairCompetition;
 using Fazhi.Modules.Indicators;
@@ -47,6 +48,7 @@ app.MapIndicatorsApi();
 app.MapPetitionsApi();
 app.MapMediationApi();
 app.MapDisputesApi();
+app.MapEmergencyApi();
 
 await app.RunAsync();
 return 0;
@@ -69,6 +71,7 @@ static void AddModules(IServiceCollection services)
     services.AddPetitions();
     services.AddMediation();
     services.AddDisputes();
+    services.AddEmergency();
 }
 
 /// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>
