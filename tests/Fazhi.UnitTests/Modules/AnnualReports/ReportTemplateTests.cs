@@ -33,11 +33,12 @@ public sealed class ReportTemplateTests
     private static string Print(string text) => Narrative.Plain(Narrative.Render(text, SeedFigures, Words));
 
     [Fact]
-    public void Template_V1IsKeptForReportsCreatedUnderIt_AndNewReportsUseV2()
+    public void Template_V1AndV2AreKeptForReportsCreatedUnderThem_AndNewReportsUseV3()
     {
         Assert.Same(ReportTemplate.V1, ReportTemplate.Find(ReportTemplate.DefaultKey, 1));
-        Assert.Same(ReportTemplate.V2, ReportTemplate.Latest(ReportTemplate.DefaultKey));
-        Assert.Same(ReportTemplate.V2, ReportTemplate.Default);
+        Assert.Same(ReportTemplate.V2, ReportTemplate.Find(ReportTemplate.DefaultKey, 2));
+        Assert.Same(ReportTemplate.V3, ReportTemplate.Latest(ReportTemplate.DefaultKey));
+        Assert.Same(ReportTemplate.V3, ReportTemplate.Default);
         Assert.DoesNotContain(ReportTemplate.V1.Sections, s => s.Text.Contains("enforcement.", StringComparison.Ordinal));
         Assert.Equal(
             ["intro", "work", "leadership", "functions", "decisions", "legality", "normative", "other_work", "shortcomings", "plan", "other"],
@@ -67,6 +68,54 @@ public sealed class ReportTemplateTests
         // Every figure of the modules landing now is bound by key (the report prints them once the modules register them).
         var bound = ReportTemplate.V2.Sections.SelectMany(s => Placeholders.Find(s.Text)).Select(p => p.Key).ToHashSet();
         Assert.Superset(SeedFigures.Keys.ToHashSet(), bound);
+    }
+
+    [Fact]
+    public void TemplateV3_KeepsV2sSectionsInOrder_AndPrintsTheSeedsSentencesOfTheNewModules()
+    {
+        var v2 = ReportTemplate.V2.Sections.Select(s => s.Key).ToList();
+        var v3 = ReportTemplate.V3.Sections.Select(s => s.Key).ToList();
+        Assert.Equal(v2, v3.Where(v2.Contains));
+        Assert.True(v3.IndexOf("enforcement_key_areas") < v3.IndexOf("society"));
+        Assert.True(v3.IndexOf("society") < v3.IndexOf("disputes") && v3.IndexOf("disputes") < v3.IndexOf("other_work"));
+
+        var figures = new Dictionary<string, ReportFigure>(SeedFigures)
+        {
+            ["study.leader_sessions"] = Count("study.leader_sessions", 8, "场"),
+            ["study.regulations"] = Count("study.regulations", 12, "项"),
+            ["market.entities"] = new("market.entities", "实有市场主体", "户", false, 66726, 59700, 0.1177m, null, null),
+            ["market.new_entities"] = new("market.new_entities", "新登记市场主体", "户", false, 10299, 8813, 0.1686m, null, null),
+            ["ip.trademarks_valid"] = Count("ip.trademarks_valid", 21400, "件"),
+            ["ip.trademarks_new"] = Count("ip.trademarks_new", 2487, "件"),
+            ["litigation.cases"] = Count("litigation.cases", 10, "件"),
+            ["reconsideration.cases"] = Count("reconsideration.cases", 2, "件"),
+            ["litigation.leader_appearance_rate"] = Rate("litigation.leader_appearance_rate", 100m, 10, 10),
+            ["disputes.screened"] = Count("disputes.screened", 453, "宗"),
+            ["disputes.referred"] = Count("disputes.referred", 34, "宗"),
+            ["mediation.accepted"] = Count("mediation.accepted", 5911, "宗"),
+            ["mediation.succeeded"] = Count("mediation.succeeded", 5693, "宗"),
+            ["mediation.success_rate"] = Rate("mediation.success_rate", 96.31m, 5693, 5911),
+            ["petitions.repeat_cases"] = Count("petitions.repeat_cases", 13, "件"),
+            ["petitions.campaign_cases"] = Count("petitions.campaign_cases", 13, "件"),
+            ["emergency.plans"] = Count("emergency.plans", 47, "件"),
+            ["emergency.plans.overall"] = Count("emergency.plans.overall", 1, "件"),
+            ["emergency.plans.specialised"] = Count("emergency.plans.specialised", 34, "件"),
+            ["emergency.drills"] = Count("emergency.drills", 12, "次"),
+            ["emergency.supply_coverage"] = Rate("emergency.supply_coverage", 100m, 500, 500),
+        };
+        string Printed(string text) => Narrative.Plain(Narrative.Render(text, figures, Words));
+
+        Assert.Equal("2022年共举办了8场领导干部专题学法，学习12项法律法规和政策文件，进一步深化思想引领。", Printed(DefaultSentences.LawStudy));
+        Assert.Equal("2022年，全镇实有市场主体66726户，同比增长11.77%，新登记市场主体10299户，同比增长16.86%。累计有效注册商标21400件，本年新增注册商标2487件。",
+            Printed(DefaultSentences.Market));
+        Assert.Equal("2022年共办理行政诉讼案件10宗、行政复议案件2宗，行政诉讼案件负责人出庭应诉率达100%。", Printed(DefaultSentences.Litigation));
+        Assert.Equal("2022年以来共收集和排查纠纷453宗，推送属事部门介入处置34宗，有效避免事态恶化、矛盾激发。2022年以来，各调解组织共受理调解案件5911宗，成功调解5693宗，调解成功率为96.3%。",
+            Printed(DefaultSentences.Disputes));
+        Assert.Equal("对重复信访事项落实包案领导，2022年处理重复信访案件13宗、重点重复信访事项专项攻坚交办案件13宗。", Printed(DefaultSentences.Petitions));
+        var added = ReportTemplate.V3.Sections.SelectMany(s => Placeholders.Find(s.Text)).Where(p => !p.IsReportWord).Select(p => p.Key)
+            .Except(ReportTemplate.V2.Sections.SelectMany(s => Placeholders.Find(s.Text)).Select(p => p.Key)).ToList();
+        Assert.Equal("构建应急预案体系，现有应急预案47件，其中总体应急预案1件、专项应急预案34件；2022年组织应急演练12次，救灾物资保障率为100%。", Printed(DefaultSentences.Emergency));
+        Assert.All(added, k => Assert.Contains(k, figures.Keys));
     }
 
     [Fact]

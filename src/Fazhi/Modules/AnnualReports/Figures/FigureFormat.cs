@@ -129,6 +129,18 @@ public static class FigureFormat
         return shown == 0 ? "与上年基本持平" : verb + Number(shown, 1) + "%";
     }
 
+    /// <summary>同比 with two decimals ("同比增长11.77%"), as statistical bulletins print it; 一倍以上 still in 倍.</summary>
+    public static string YearOnYearExact(decimal ratio)
+    {
+        if (ratio >= 1 || ratio == 0)
+        {
+            return YearOnYear(ratio);
+        }
+
+        var shown = Round(Math.Abs(ratio) * 100m, 2);
+        return shown == 0 ? "与上年基本持平" : (ratio > 0 ? "同比增长" : "同比下降") + Number(shown, 2) + "%";
+    }
+
     /// <summary>同比 of a rate, from the registry's difference in percentage points.</summary>
     public static string YearOnYearPoints(decimal points)
     {

@@ -101,6 +101,34 @@ public static class DefaultSentences
     public const string EnforcementSystem =
         "加强执法队伍建设，全年共组织了{{enforcement.training_sessions}}业务学习培训班，不断提升执法水平和执法能力。全面落实行政执法“三项制度”，行政执法信息按时公示率为{{enforcement.publication_timely_rate}}，重大执法决定法制审核率为{{enforcement.legal_review_rate}}。";
 
+    /// <summary>The seed: "2022年共举办了8场领导干部专题学法，……专题学习……等12项法规政策".</summary>
+    public const string LawStudy =
+        "{{year}}年共举办了{{study.leader_sessions}}领导干部专题学法，学习{{study.regulations}}法律法规和政策文件，进一步深化思想引领。";
+
+    /// <summary>
+    /// The seed: "2022年，全镇实有市场主体66726户，同比增长11.77%，新登记市场主体10299户，同比增长16.86%……累计有效注册商标21400件，
+    /// 本年新增注册商标2487件" — figures reported by the departments and accepted by the office.
+    /// </summary>
+    public const string Market =
+        "{{year}}年，全镇实有市场主体{{market.entities}}，{{market.entities|yoy_exact}}，新登记市场主体{{market.new_entities}}，{{market.new_entities|yoy_exact}}。累计有效注册商标{{ip.trademarks_valid}}，本年新增注册商标{{ip.trademarks_new}}。";
+
+    /// <summary>The seed: "2022年共办理行政诉讼案件10宗、行政复议案件2宗，行政诉讼案件负责人出庭应诉率达100%".</summary>
+    public const string Litigation =
+        "{{year}}年共办理行政诉讼案件{{litigation.cases|宗}}、行政复议案件{{reconsideration.cases|宗}}，行政诉讼案件负责人出庭应诉率达{{litigation.leader_appearance_rate}}。";
+
+    /// <summary>The seed: "今年以来共收集和排查纠纷453宗，推送属事部门介入处置34宗" and the mediation sentence.</summary>
+    public static readonly string Disputes =
+        "{{year}}年以来共收集和排查纠纷{{disputes.screened}}，推送属事部门介入处置{{disputes.referred}}，有效避免事态恶化、矛盾激发。"
+        + Mediation("mediation.accepted", "mediation.succeeded", "mediation.success_rate") + "。";
+
+    /// <summary>The seed: "2022年处理重复信访案件及倒流件13宗、重点重复信访事项“百日攻坚”交办案件13宗".</summary>
+    public const string Petitions =
+        "对重复信访事项落实包案领导，{{year}}年处理重复信访案件{{petitions.repeat_cases|宗}}、重点重复信访事项专项攻坚交办案件{{petitions.campaign_cases|宗}}。";
+
+    /// <summary>The seed: "构建“1+34+N”的应急预案体系……落实了500人标准的镇级救灾物资购置".</summary>
+    public const string Emergency =
+        "构建应急预案体系，现有应急预案{{emergency.plans}}，其中总体应急预案{{emergency.plans.overall}}、专项应急预案{{emergency.plans.specialised}}；{{year}}年组织应急演练{{emergency.drills}}，救灾物资保障率为{{emergency.supply_coverage}}。";
+
     /// <summary>
     /// The seed: "2022年完成全覆盖检查药店2811家次……2022年全镇共办理行政处罚案件700余宗,其中立案查处环境违法行为92宗,……;检查医疗机构935间次,
     /// 其中立案查处存在违法行为案件30宗,查处非法行医案件罚没款约129万元;逮捕涉“食药环知森”领域犯罪人员23人".

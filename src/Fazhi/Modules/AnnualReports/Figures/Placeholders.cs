@@ -20,6 +20,9 @@ public enum FigureStyle
     /// <summary>{{key|yoy_approx}}: "同比下降50%以上".</summary>
     YearOnYearApproximate,
 
+    /// <summary>{{key|yoy_exact}}: "同比增长11.77%" (two decimals, as statistical bulletins print market figures).</summary>
+    YearOnYearExact,
+
     /// <summary>{{key|prev}}: last year's value.</summary>
     Previous,
 }
@@ -36,7 +39,7 @@ public sealed record FigurePlaceholder(int Start, int Length, string Key, Figure
     /// <summary>Report words rather than registry figures: {{year}}, {{next_year}}, {{region}}.</summary>
     public bool IsReportWord => !Key.Contains('.', StringComparison.Ordinal);
 
-    public bool IsYearOnYear => Style is FigureStyle.YearOnYear or FigureStyle.YearOnYearApproximate;
+    public bool IsYearOnYear => Style is FigureStyle.YearOnYear or FigureStyle.YearOnYearApproximate or FigureStyle.YearOnYearExact;
 }
 
 /// <summary>A figure as the report needs it: the registry's value for the report's region and year, last year's and 同比.</summary>
@@ -68,6 +71,7 @@ public static partial class Placeholders
                 "exact" => FigureStyle.Exact,
                 "yoy" => FigureStyle.YearOnYear,
                 "yoy_approx" => FigureStyle.YearOnYearApproximate,
+                "yoy_exact" => FigureStyle.YearOnYearExact,
                 "prev" => FigureStyle.Previous,
                 _ => null,
             };
@@ -95,14 +99,15 @@ public static partial class Placeholders
         FigureStyle.Approximate => figure.Value is { } v ? Approximate(v, figure) : null,
         FigureStyle.Exact => figure.Value is { } v ? Exact(v, figure) : null,
         FigureStyle.Previous => figure.Previous is { } p ? FigureFormat.Value(p, figure.Unit) : null,
-        FigureStyle.YearOnYear or FigureStyle.YearOnYearApproximate => figure.Yoy is not { } y ? null
+        FigureStyle.YearOnYear or FigureStyle.YearOnYearApproximate or FigureStyle.YearOnYearExact => figure.Yoy is not { } y ? null
             : figure.IsRate ? FigureFormat.YearOnYearPoints(y)
+            : placeholder.Style == FigureStyle.YearOnYearExact ? FigureFormat.YearOnYearExact(y)
             : FigureFormat.YearOnYear(y, placeholder.Style == FigureStyle.YearOnYearApproximate),
     };
 
     /// <summary>Why a placeholder cannot be printed, in Chinese.</summary>
     public static string Problem(FigurePlaceholder placeholder, ReportFigure? figure) =>
-        placeholder.UnknownModifier is { } m ? $"占位符写法“|{m}”无法识别（可用 approx、exact、yoy、yoy_approx、prev）"
+        placeholder.UnknownModifier is { } m ? $"占位符写法“|{m}”无法识别（可用 approx、exact、yoy、yoy_approx、yoy_exact、prev）"
         : figure is null ? $"指标“{placeholder.Key}”未在指标目录中登记"
         : placeholder.IsYearOnYear ? $"“{figure.Name}”上年无数据或为0，无法计算同比"
         : placeholder.Style == FigureStyle.Previous ? $"“{figure.Name}”上年无数据"
