@@ -1,5 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using System.Reflection;
+using Fazhi.Platform.Web;
 
 namespace Fazhi.Modules.Emergency.Domain;
 
@@ -8,5 +7,5 @@ public static class Names
 {
     public static string Of<T>(T value)
         where T : struct, Enum =>
-        typeof(T).GetField(value.ToString())?.GetCustomAttribute<DisplayAttribute>()?.Name ?? value.ToString();
+        DisplayNames.Of(value);
 }
