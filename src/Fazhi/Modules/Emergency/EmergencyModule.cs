@@ -228,11 +228,7 @@ public static class EmergencyModule
 
     private static async Task<Stream> FileAsync(HttpRequest request, CancellationToken ct)
     {
-        var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files["file"] : null;
-        if (file is null || file.Length == 0)
-        {
-            throw new FieldValidationException("file", "请以 multipart/form-data 上传 Excel（.xlsx）或 CSV 文件（字段 file）");
-        }
+        var file = await Ledgers.UploadedFileAsync(request, ct);
 
         var copy = new MemoryStream();
         await file.CopyToAsync(copy, ct);

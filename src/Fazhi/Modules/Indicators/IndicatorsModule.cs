@@ -54,11 +54,7 @@ public static class IndicatorsModule
             .WithSummary("导出部门数据报送台账（Excel，与导入同列）");
         api.MapPost("/submissions/import", async (HttpRequest request, SubmissionUseCases uses, ClaimsPrincipal user, CancellationToken ct) =>
             {
-                var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files["file"] : null;
-                if (file is null || file.Length == 0)
-                {
-                    throw new FieldValidationException("file", "请以 multipart/form-data 上传 Excel（.xlsx）或 CSV 文件（字段 file）");
-                }
+                var file = await Ledgers.UploadedFileAsync(request, ct);
 
                 await using var stream = file.OpenReadStream();
                 return Results.Ok(new { imported = await uses.ImportAsync(stream, file.FileName, Actor(user), ct) });

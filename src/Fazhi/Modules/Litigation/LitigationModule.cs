@@ -96,9 +96,6 @@ public static class LitigationModule
 
     private static async Task<Stream> FileAsync(HttpRequest request, CancellationToken ct)
     {
-        var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files["file"] : null;
-        return file is null || file.Length == 0
-            ? throw new FieldValidationException("file", "请以 multipart/form-data 上传 Excel（.xlsx）或 CSV 文件（字段 file）")
-            : file.OpenReadStream();
+        return (await Ledgers.UploadedFileAsync(request, ct)).OpenReadStream();
     }
 }

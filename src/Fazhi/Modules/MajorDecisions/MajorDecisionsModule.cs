@@ -98,11 +98,7 @@ public static class MajorDecisionsModule
             {
                 // The catalog is looked up before the body is read, so another town's id is a 404 whatever was posted.
                 await catalogs.ViewAsync(catalogId, ct);
-                var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files["file"] : null;
-                if (file is null || file.Length == 0)
-                {
-                    throw new FieldValidationException("file", "请以 multipart/form-data 上传 Excel（.xlsx）或 CSV 文件（字段 file）");
-                }
+                var file = await Ledgers.UploadedFileAsync(request, ct);
 
                 await using var stream = file.OpenReadStream();
                 var count = await catalogs.ImportAsync(catalogId, stream, file.FileName, ct);

@@ -56,11 +56,7 @@ public static class MediationModule
             .WithSummary("导出人民调解案件台账（Excel；当事人身份证号、手机号脱敏）");
         api.MapPost("/cases/import", async (HttpRequest request, ListCases list, ClaimsPrincipal user, CancellationToken ct) =>
             {
-                var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files["file"] : null;
-                if (file is null || file.Length == 0)
-                {
-                    throw new FieldValidationException("file", "请以 multipart/form-data 上传 Excel（.xlsx）或 CSV 文件（字段 file）");
-                }
+                var file = await Ledgers.UploadedFileAsync(request, ct);
 
                 await using var stream = file.OpenReadStream();
                 return Results.Ok(new { imported = await list.ImportAsync(stream, file.FileName, Region(user), ProcedureActor.From(user), ct) });

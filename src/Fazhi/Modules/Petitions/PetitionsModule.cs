@@ -56,11 +56,7 @@ public static class PetitionsModule
             .WithSummary("导出信访事项台账（Excel；个人信息脱敏）");
         read.MapPost("/import", async (HttpRequest request, ListPetitions list, ClaimsPrincipal user, CancellationToken ct) =>
             {
-                var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files["file"] : null;
-                if (file is null || file.Length == 0)
-                {
-                    throw new FieldValidationException("file", "请以 multipart/form-data 上传 Excel（.xlsx）或 CSV 文件（字段 file）");
-                }
+                var file = await Ledgers.UploadedFileAsync(request, ct);
 
                 await using var stream = file.OpenReadStream();
                 var created = await list.ImportAsync(stream, file.FileName, Region(user), ProcedureActor.From(user), ct);

@@ -59,11 +59,7 @@ public static class ReconsiderationModule
             .WithSummary("导出台账（Excel）");
         api.MapPost("/import", async (HttpRequest request, CaseLedger ledger, ClaimsPrincipal user, CancellationToken ct) =>
             {
-                var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files["file"] : null;
-                if (file is null || file.Length == 0)
-                {
-                    throw new FieldValidationException("file", "请以 multipart/form-data 上传 Excel（.xlsx）或 CSV 文件（字段 file）");
-                }
+                var file = await Ledgers.UploadedFileAsync(request, ct);
 
                 await using var stream = file.OpenReadStream();
                 return Results.Ok(new { imported = await ledger.ImportAsync(stream, file.FileName, user.FindFirstValue(FazhiClaims.Region) ?? "", ProcedureActor.From(user), ct) });

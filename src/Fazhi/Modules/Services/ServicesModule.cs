@@ -253,11 +253,7 @@ public static class ServicesModule
 
     private static string Region(ClaimsPrincipal user) => user.FindFirstValue(FazhiClaims.Region) ?? "";
 
-    private static async Task<IFormFile> FileOf(HttpRequest request, CancellationToken ct)
-    {
-        var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files["file"] : null;
-        return file is { Length: > 0 } ? file : throw new FieldValidationException("file", "请以 multipart/form-data 上传 Excel（.xlsx）或 CSV 文件（字段 file）");
-    }
+    private static Task<IFormFile> FileOf(HttpRequest request, CancellationToken ct) => Ledgers.UploadedFileAsync(request, ct);
 
     private static async Task Send(HttpContext http, string name, object data)
     {

@@ -28,6 +28,17 @@ public static class Ledgers
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const int MaxRows = 100_000;
 
+    /// <summary>
+    /// The ledger file of an import request (multipart/form-data, field "file"); a request without one is the user's field
+    /// error in Chinese, not a server error.
+    /// </summary>
+    public static async Task<IFormFile> UploadedFileAsync(HttpRequest request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files["file"] : null;
+        return file is { Length: > 0 } ? file : throw new FieldValidationException("file", "请以 multipart/form-data 上传 Excel（.xlsx）或 CSV 文件（字段 file）");
+    }
+
     public static async Task<byte[]> ExportXlsxAsync<TRow>(LedgerLayout<TRow> layout, IEnumerable<TRow> rows, CancellationToken ct = default)
         where TRow : new()
     {
