@@ -187,6 +187,9 @@ public sealed class LawStudyTests : IDisposable
     public async Task Ledger_ImportWithBadRows_ReportsEveryRow_StoresNothing_AndTheExportImportsBack()
     {
         var client = await ClientAsync();
+        var noFile = await ErrorsOf(await client.PostAsJsonAsync("/api/study/sessions/import", new { }));
+        Assert.Equal("请以 multipart/form-data 上传 Excel（.xlsx）或 CSV 文件（字段 file）", noFile.GetProperty("file")[0].GetString());
+
         const string header = "学法形式,学习日期,学习主题,主讲人,应到人数,实到人数,缺席人员及原因,审理法院,旁听案件案号,学习法规政策\n";
         var bad = header
             + "领导干部专题学法,2025-03-18,好的一行,法律顾问,20,20,,,,《中华人民共和国行政复议法》；《优化营商环境条例》\n"
