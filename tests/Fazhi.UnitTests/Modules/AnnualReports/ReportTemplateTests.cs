@@ -99,7 +99,9 @@ public sealed class ReportTemplateTests
             ["petitions.campaign_cases"] = Count("petitions.campaign_cases", 13, "件"),
             ["emergency.plans"] = Count("emergency.plans", 47, "件"),
             ["emergency.plans.overall"] = Count("emergency.plans.overall", 1, "件"),
-            ["emergency.plans.specialised"] = Count("emergency.plans.specialised", 34, "件"),
+            ["emergency.plans.specialised"] = Count("emergency.plans.specialised", 17, "件"),
+            ["emergency.plans.departmental"] = Count("emergency.plans.departmental", 17, "件"),
+            ["emergency.plans.grassroots"] = Count("emergency.plans.grassroots", 12, "件"),
             ["emergency.drills"] = Count("emergency.drills", 12, "次"),
             ["emergency.supply_coverage"] = Rate("emergency.supply_coverage", 100m, 500, 500),
         };
@@ -114,7 +116,7 @@ public sealed class ReportTemplateTests
         Assert.Equal("对重复信访事项落实包案领导，2022年处理重复信访案件13宗、重点重复信访事项专项攻坚交办案件13宗。", Printed(DefaultSentences.Petitions));
         var added = ReportTemplate.V3.Sections.SelectMany(s => Placeholders.Find(s.Text)).Where(p => !p.IsReportWord).Select(p => p.Key)
             .Except(ReportTemplate.V2.Sections.SelectMany(s => Placeholders.Find(s.Text)).Select(p => p.Key)).ToList();
-        Assert.Equal("构建应急预案体系，现有应急预案47件，其中总体应急预案1件、专项应急预案34件；2022年组织应急演练12次，救灾物资保障率为100%。", Printed(DefaultSentences.Emergency));
+        Assert.Equal("构建应急预案体系，现有应急预案47件，其中总体应急预案1件、专项应急预案17件、部门应急预案17件、基层应急预案12件；2022年组织应急演练12次，救灾物资保障率为100%。", Printed(DefaultSentences.Emergency));
         Assert.All(added, k => Assert.Contains(k, figures.Keys));
     }
 

@@ -127,7 +127,7 @@ public static class DefaultSentences
 
     /// <summary>The seed: "构建“1+34+N”的应急预案体系……落实了500人标准的镇级救灾物资购置".</summary>
     public const string Emergency =
-        "构建应急预案体系，现有应急预案{{emergency.plans}}，其中总体应急预案{{emergency.plans.overall}}、专项应急预案{{emergency.plans.specialised}}；{{year}}年组织应急演练{{emergency.drills}}，救灾物资保障率为{{emergency.supply_coverage}}。";
+        "构建应急预案体系，现有应急预案{{emergency.plans}}，其中总体应急预案{{emergency.plans.overall}}、专项应急预案{{emergency.plans.specialised}}、部门应急预案{{emergency.plans.departmental}}、基层应急预案{{emergency.plans.grassroots}}；{{year}}年组织应急演练{{emergency.drills}}，救灾物资保障率为{{emergency.supply_coverage}}。";
 
     /// <summary>
     /// The seed: "2022年完成全覆盖检查药店2811家次……2022年全镇共办理行政处罚案件700余宗,其中立案查处环境违法行为92宗,……;检查医疗机构935间次,
