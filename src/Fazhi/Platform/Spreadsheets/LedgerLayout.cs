@@ -71,6 +71,14 @@ public static class Cells
         return null;
     }
 
+    /// <summary>A cell that needs no check beyond the column's: stores it (the setter) and reports no reason.</summary>
+    public static string? Accept(Action set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        set();
+        return null;
+    }
+
     public static string? WholeNumber(string text, out int value) =>
         int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value) ? null : $"“{text}”不是整数";
 

@@ -60,12 +60,12 @@ public sealed class SubmissionUseCases(AppDbContext db, TimeProvider time, IOpti
     public static readonly LedgerLayout<SubmissionLedgerRow> Layout = new("部门数据报送台账",
     [
         new("序号", r => r.Number),
-        new("年度", r => r.Item?.Year, (r, v) => Cells.WholeNumber(v, out var n) ?? Done(() => r.Year = n), Required: true),
-        new("指标", r => r.Item?.Name, (r, v) => IndicatorCatalog.Parse(v) is { } d ? Done(() => r.Key = d.Key) : $"指标“{v}”不在数据报送目录中", Required: true),
-        new("数值", r => r.Item?.Value, (r, v) => decimal.TryParse(v.Trim().TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? Done(() => r.Value = d) : $"数值“{v}”不是数字", Required: true),
+        new("年度", r => r.Item?.Year, (r, v) => Cells.WholeNumber(v, out var n) ?? Cells.Accept(() => r.Year = n), Required: true),
+        new("指标", r => r.Item?.Name, (r, v) => IndicatorCatalog.Parse(v) is { } d ? Cells.Accept(() => r.Key = d.Key) : $"指标“{v}”不在数据报送目录中", Required: true),
+        new("数值", r => r.Item?.Value, (r, v) => decimal.TryParse(v.Trim().TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? Cells.Accept(() => r.Value = d) : $"数值“{v}”不是数字", Required: true),
         new("计量单位", r => r.Item?.Unit),
-        new("报送单位", r => r.Item?.Department, (r, v) => Done(() => r.Department = v), Required: true),
-        new("数据来源", r => r.Item?.Source, (r, v) => Done(() => r.Source = v), Required: true),
+        new("报送单位", r => r.Item?.Department, (r, v) => Cells.Accept(() => r.Department = v), Required: true),
+        new("数据来源", r => r.Item?.Source, (r, v) => Cells.Accept(() => r.Source = v), Required: true),
         new("报送日期", r => r.Item?.SubmittedOn),
         new("状态", r => r.Item?.StatusName),
         new("审核日期", r => r.Item?.ReviewedOn),
@@ -304,9 +304,4 @@ public sealed class SubmissionUseCases(AppDbContext db, TimeProvider time, IOpti
         return text;
     }
 
-    private static string? Done(Action set)
-    {
-        set();
-        return null;
-    }
 }

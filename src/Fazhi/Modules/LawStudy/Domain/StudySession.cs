@@ -87,8 +87,10 @@ public sealed class StudySession : IRegionScoped
 
     public List<StudiedRegulation> Regulations { get; private set; } = [];
 
-    /// <summary>Leaders' law study proper (中心组、专题、会前学法): the sessions the report counts as 领导干部专题学法.</summary>
-    public bool IsLeadersLawStudy => Kind is StudyKind.TheoryGroup or StudyKind.Thematic or StudyKind.PreMeeting;
+    /// <summary>Leaders' law study proper (中心组、专题、会前学法): the forms the report counts as 领导干部专题学法.</summary>
+    public static readonly StudyKind[] LeadersKinds = [StudyKind.TheoryGroup, StudyKind.Thematic, StudyKind.PreMeeting];
+
+    public bool IsLeadersLawStudy => LeadersKinds.Contains(Kind);
 
     public StudiedRegulation Study(string title)
     {

@@ -32,7 +32,7 @@ public static class LawStudyMetrics
             var rows = await (from r in db.Set<StudiedRegulation>().AsNoTracking()
                               join s in db.Set<StudySession>().AsNoTracking() on r.SessionId equals s.Id
                               where s.RegionCode.StartsWith(scope.SubtreePrefix) && s.HeldOn >= scope.FirstDay && s.HeldOn < scope.EndDay
-                                    && LeadersKinds.Contains(s.Kind)
+                                    && StudySession.LeadersKinds.Contains(s.Kind)
                               orderby s.HeldOn, r.Number, r.Id
                               select new { r.Id, r.Title, r.NormalizedTitle, s.HeldOn }).ToListAsync(ct);
             return MetricResult.CountOf(rows.DistinctBy(r => r.NormalizedTitle)
@@ -101,8 +101,6 @@ public static class LawStudyMetrics
 
     public static readonly IReadOnlyList<MetricDefinition> All =
         [LeaderSessions, TheoryGroupSessions, Regulations, Attendance, AttendanceRate, CourtObservations, PlanCompletionRate, ExamPassRate];
-
-    private static readonly StudyKind[] LeadersKinds = [StudyKind.TheoryGroup, StudyKind.Thematic, StudyKind.PreMeeting];
 
     private static async Task<List<StudySession>> Sessions(AppDbContext db, MetricScope scope, CancellationToken ct) =>
         await db.Set<StudySession>().AsNoTracking()

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 using Fazhi.Modules.LawStudy.Domain;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Identity;
@@ -53,8 +51,8 @@ public sealed class StudyExamsModel(StudyUseCases uses, StudyQueries queries, Ap
         try
         {
             var errors = new Dictionary<string, string[]>();
-            var candidates = Whole(Candidates, "candidates", "参考人数", errors);
-            var passed = Whole(Passed, "passed", "合格人数", errors);
+            var candidates = FormNumber.Whole(Candidates, "candidates", "参考人数", errors);
+            var passed = FormNumber.Whole(Passed, "passed", "合格人数", errors);
             if (errors.Count > 0)
             {
                 throw new FieldValidationException(errors);
@@ -71,21 +69,5 @@ public sealed class StudyExamsModel(StudyUseCases uses, StudyQueries queries, Ap
             Exams = await queries.ExamsAsync(null, ct);
             return Page();
         }
-    }
-
-    private static int? Whole(string? text, string field, string label, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        errors[field] = [$"{label}应为整数"];
-        return null;
     }
 }

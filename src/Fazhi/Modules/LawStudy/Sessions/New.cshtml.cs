@@ -66,8 +66,8 @@ public sealed class SessionForm
     public SessionInput Input()
     {
         var errors = new Dictionary<string, string[]>();
-        var expected = Number(Expected, "expected", "应到人数", errors);
-        var attended = Number(Attended, "attended", "实到人数", errors);
+        var expected = FormNumber.Whole(Expected, "expected", "应到人数", errors);
+        var attended = FormNumber.Whole(Attended, "attended", "实到人数", errors);
         if (errors.Count > 0)
         {
             throw new FieldValidationException(errors);
@@ -87,21 +87,5 @@ public sealed class SessionForm
             PlanItemId = PlanItemId,
             Regulations = StudyQueries.SplitTitles(Regulations),
         };
-    }
-
-    private static int? Number(string? text, string field, string label, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        errors[field] = [$"{label}应为整数"];
-        return null;
     }
 }

@@ -92,16 +92,16 @@ public sealed class StudyQueries(AppDbContext db, StudyUseCases uses, TimeProvid
     public static readonly LedgerLayout<SessionLedgerRow> Layout = new("领导干部学法台账",
     [
         new("序号", r => r.Number),
-        new("学法形式", r => r.Item?.KindName, (r, v) => DisplayNames.Parse<StudyKind>(v) is null ? $"学法形式“{v}”不正确（应为{string.Join("、", Enum.GetValues<StudyKind>().Select(k => DisplayNames.Of(k)))}之一）" : Done(() => r.Kind = v), Required: true),
-        new("学习日期", r => r.Item?.HeldOn, (r, v) => Cells.Date(v, out var d) ?? Done(() => r.HeldOn = d), Required: true),
-        new("学习主题", r => r.Item?.Topic, (r, v) => Done(() => r.Topic = v), Required: true),
-        new("主讲人", r => r.Item?.Presenter, (r, v) => Done(() => r.Presenter = v)),
-        new("应到人数", r => r.Item?.Expected, (r, v) => Cells.WholeNumber(v, out var n) ?? Done(() => r.Expected = n), Required: true),
-        new("实到人数", r => r.Item?.Attended, (r, v) => Cells.WholeNumber(v, out var n) ?? Done(() => r.Attended = n), Required: true),
-        new("缺席人员及原因", r => r.Item?.Absentees, (r, v) => Done(() => r.Absentees = v)),
-        new("审理法院", r => r.Item?.Court, (r, v) => Done(() => r.Court = v)),
-        new("旁听案件案号", r => r.Item?.CaseNumber, (r, v) => Done(() => r.CaseNumber = v)),
-        new("学习法规政策", r => r.Item is null ? null : string.Join("；", r.Item.Regulations), (r, v) => Done(() => r.Regulations = SplitTitles(v))),
+        new("学法形式", r => r.Item?.KindName, (r, v) => DisplayNames.Parse<StudyKind>(v) is null ? $"学法形式“{v}”不正确（应为{string.Join("、", Enum.GetValues<StudyKind>().Select(k => DisplayNames.Of(k)))}之一）" : Cells.Accept(() => r.Kind = v), Required: true),
+        new("学习日期", r => r.Item?.HeldOn, (r, v) => Cells.Date(v, out var d) ?? Cells.Accept(() => r.HeldOn = d), Required: true),
+        new("学习主题", r => r.Item?.Topic, (r, v) => Cells.Accept(() => r.Topic = v), Required: true),
+        new("主讲人", r => r.Item?.Presenter, (r, v) => Cells.Accept(() => r.Presenter = v)),
+        new("应到人数", r => r.Item?.Expected, (r, v) => Cells.WholeNumber(v, out var n) ?? Cells.Accept(() => r.Expected = n), Required: true),
+        new("实到人数", r => r.Item?.Attended, (r, v) => Cells.WholeNumber(v, out var n) ?? Cells.Accept(() => r.Attended = n), Required: true),
+        new("缺席人员及原因", r => r.Item?.Absentees, (r, v) => Cells.Accept(() => r.Absentees = v)),
+        new("审理法院", r => r.Item?.Court, (r, v) => Cells.Accept(() => r.Court = v)),
+        new("旁听案件案号", r => r.Item?.CaseNumber, (r, v) => Cells.Accept(() => r.CaseNumber = v)),
+        new("学习法规政策", r => r.Item is null ? null : string.Join("；", r.Item.Regulations), (r, v) => Cells.Accept(() => r.Regulations = SplitTitles(v))),
         new("专题学习安排事项", r => r.Item?.PlanItem),
     ]);
 
@@ -167,11 +167,11 @@ public sealed class StudyQueries(AppDbContext db, StudyUseCases uses, TimeProvid
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1));
         var sessions = await db.Set<StudySession>().AsNoTracking().Where(s => s.HeldOn >= from && s.HeldOn < to)
             .Select(s => new { s.Id, s.Kind, s.Attended }).ToListAsync(ct);
-        var ids = sessions.Where(s => s.Kind is StudyKind.TheoryGroup or StudyKind.Thematic or StudyKind.PreMeeting).Select(s => s.Id).ToList();
+        var ids = sessions.Where(s => StudySession.LeadersKinds.Contains(s.Kind)).Select(s => s.Id).ToList();
         var regulations = await db.Set<StudiedRegulation>().AsNoTracking().Where(r => ids.Contains(r.SessionId))
             .Select(r => r.NormalizedTitle).Distinct().CountAsync(ct);
         return new YearSummary(year,
-            sessions.Count(s => s.Kind is StudyKind.TheoryGroup or StudyKind.Thematic or StudyKind.PreMeeting),
+            sessions.Count(s => StudySession.LeadersKinds.Contains(s.Kind)),
             sessions.Count(s => s.Kind == StudyKind.TheoryGroup), regulations, sessions.Sum(s => s.Attended),
             sessions.Count(s => s.Kind == StudyKind.CourtObservation), options.Value.TheoryGroupSessionsPerYear);
     }
@@ -283,9 +283,4 @@ public sealed class StudyQueries(AppDbContext db, StudyUseCases uses, TimeProvid
             s.Attended, s.Absentees, s.Court, s.CaseNumber, s.PlanItemId, s.PlanItemId is { } p ? items.GetValueOrDefault(p) : null, regulations[s.Id].ToList())).ToList();
     }
 
-    private static string? Done(Action set)
-    {
-        set();
-        return null;
-    }
 }

@@ -120,8 +120,8 @@ public sealed partial class ListTasks(AppDbContext db, TimeProvider time, ICalen
         new("承办单位", r => r.Item?.LeadUnit, (r, v) => Set(v, 100, s => r.LeadUnit = s), Required: true),
         new("协办单位", r => r.Item?.CoUnits, (r, v) => Set(v, 300, s => r.CoUnits = s)),
         new("承办区划", r => r.Item?.RegionCode, (r, v) => Set(v, 12, s => r.Region = s)),
-        new("交办日期", r => r.Item?.AssignedOn, (r, v) => Cells.Date(v, out var d) ?? Done(() => r.AssignedOn = d), Required: true),
-        new("办结时限", r => r.Item?.Deadline, (r, v) => Cells.Date(v, out var d) ?? Done(() => r.Deadline = d), Required: true),
+        new("交办日期", r => r.Item?.AssignedOn, (r, v) => Cells.Date(v, out var d) ?? Cells.Accept(() => r.AssignedOn = d), Required: true),
+        new("办结时限", r => r.Item?.Deadline, (r, v) => Cells.Date(v, out var d) ?? Cells.Accept(() => r.Deadline = d), Required: true),
         new("办理节点", r => r.Milestones, ParseMilestones),
         new("办理状态", r => r.Item?.StatusName),
         new("报告办结日期", r => r.Item?.CompletionReportedOn),
@@ -264,11 +264,6 @@ public sealed partial class ListTasks(AppDbContext db, TimeProvider time, ICalen
         return null;
     }
 
-    private static string? Done(Action action)
-    {
-        action();
-        return null;
-    }
 
     /// <summary>“节点（yyyy-MM-dd）；节点（yyyy-MM-dd）” — the form the export writes.</summary>
     private static string? ParseMilestones(TaskLedgerRow row, string text)
