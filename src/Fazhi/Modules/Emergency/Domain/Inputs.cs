@@ -8,47 +8,17 @@ namespace Fazhi.Modules.Emergency.Domain;
 /// <summary>Field checks every emergency use case shares (Chinese messages, keyed by the API's field names).</summary>
 internal static class Inputs
 {
-    public static string Text(string? value, int max, string field, string label, Dictionary<string, string[]> errors)
-    {
-        var text = value?.Trim() ?? "";
-        if (text.Length == 0)
-        {
-            errors[field] = [$"请填写{label}"];
-        }
-        else if (text.Length > max)
-        {
-            errors[field] = [$"{label}不能超过{max}个字符"];
-        }
+    public static string Text(string? value, int max, string field, string label, Dictionary<string, string[]> errors) =>
+        FieldChecks.Required(errors, value, max, field, label) ?? "";
 
-        return text;
-    }
-
-    public static string? Optional(string? value, int max, string field, string label, Dictionary<string, string[]> errors)
-    {
-        var text = value?.Trim();
-        if (text?.Length > max)
-        {
-            errors[field] = [$"{label}不能超过{max}个字符"];
-        }
-
-        return string.IsNullOrEmpty(text) ? null : text;
-    }
+    public static string? Optional(string? value, int max, string field, string label, Dictionary<string, string[]> errors) =>
+        FieldChecks.Optional(errors, value, max, field, label);
 
     /// <summary>A legal date of an act: required, and not after today.</summary>
     public static DateOnly Date(DateOnly? value, DateOnly today, string field, string label, Dictionary<string, string[]> errors)
     {
-        if (value is not { } day)
-        {
-            errors[field] = [$"请填写{label}"];
-            return today;
-        }
-
-        if (day > today)
-        {
-            errors[field] = [$"{label}不能晚于今天"];
-        }
-
-        return day;
+        var day = FieldChecks.PastDate(errors, value, today, field, label);
+        return value is null ? today : day;
     }
 
     public static T? Parse<T>(string? text)
@@ -86,13 +56,7 @@ internal static class Inputs
         return "";
     }
 
-    public static void ThrowIfAny(Dictionary<string, string[]> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new FieldValidationException(errors);
-        }
-    }
+    public static void ThrowIfAny(Dictionary<string, string[]> errors) => FieldChecks.ThrowIfAny(errors);
 
     public static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 

@@ -223,12 +223,9 @@ public sealed class SubmissionUseCases(AppDbContext db, TimeProvider time, IOpti
             errors["value"] = ["数值最多保留两位小数"];
         }
 
-        var department = Text(input.Department, 100, "department", "报送单位", errors);
-        var source = Text(input.Source, 300, "source", "数据来源", errors);
-        if (errors.Count > 0)
-        {
-            throw new FieldValidationException(errors);
-        }
+        var department = FieldChecks.Required(errors, input.Department, 100, "department", "报送单位");
+        var source = FieldChecks.Required(errors, input.Source, 300, "source", "数据来源");
+        FieldChecks.ThrowIfAny(errors);
 
         var submission = new IndicatorSubmission(region, definition!.Key, input.Year!.Value, input.Value!.Value, department!, source!, today, actor);
         db.Add(submission);
@@ -279,29 +276,9 @@ public sealed class SubmissionUseCases(AppDbContext db, TimeProvider time, IOpti
             }
         }
 
-        if (errors.Count > 0)
-        {
-            throw new FieldValidationException(errors);
-        }
+        FieldChecks.ThrowIfAny(errors);
 
         return (query.OrderByDescending(s => s.Year).ThenBy(s => s.Key).ThenByDescending(s => s.SubmittedOn).ThenBy(s => s.Id), number, size);
-    }
-
-    private static string? Text(string? value, int max, string field, string label, Dictionary<string, string[]> errors)
-    {
-        var text = value?.Trim() ?? "";
-        if (text.Length == 0)
-        {
-            errors[field] = [$"请填写{label}"];
-            return null;
-        }
-
-        if (text.Length > max)
-        {
-            errors[field] = [$"{label}不能超过{max}个字符"];
-        }
-
-        return text;
     }
 
 }

@@ -26,10 +26,10 @@ public sealed class StudyUseCases(AppDbContext db, TimeProvider time)
             errors["kind"] = ["请选择学法形式（理论学习中心组学法、领导干部专题学法、常务会议会前学法、旁听庭审或法治讲座）"];
         }
 
-        var heldOn = PastDate(input.HeldOn, "heldOn", "学习日期", errors);
-        var topic = Required(input.Topic, 300, "topic", "学习主题", errors);
-        var presenter = Optional(input.Presenter, 100, "presenter", "主讲人", errors);
-        var absentees = Optional(input.Absentees, 500, "absentees", "缺席人员及原因", errors);
+        var heldOn = FieldChecks.PastDate(errors, input.HeldOn, LegalDate.Today(time), "heldOn", "学习日期");
+        var topic = FieldChecks.Required(errors, input.Topic, 300, "topic", "学习主题");
+        var presenter = FieldChecks.Optional(errors, input.Presenter, 100, "presenter", "主讲人");
+        var absentees = FieldChecks.Optional(errors, input.Absentees, 500, "absentees", "缺席人员及原因");
         if (input.Expected is not (>= 1 and <= 2000))
         {
             errors["expected"] = ["应到人数应为1至2000之间的整数"];
@@ -51,8 +51,8 @@ public sealed class StudyUseCases(AppDbContext db, TimeProvider time)
         string? court = null, caseNumber = null;
         if (kind == StudyKind.CourtObservation)
         {
-            court = Required(input.Court, 100, "court", "审理法院", errors);
-            caseNumber = Required(input.CaseNumber, 60, "caseNumber", "旁听案件案号", errors);
+            court = FieldChecks.Required(errors, input.Court, 100, "court", "审理法院");
+            caseNumber = FieldChecks.Required(errors, input.CaseNumber, 60, "caseNumber", "旁听案件案号");
         }
 
         var regulations = (input.Regulations ?? []).Select(r => r?.Trim() ?? "").Where(r => r.Length > 0).ToList();
@@ -85,7 +85,7 @@ public sealed class StudyUseCases(AppDbContext db, TimeProvider time)
             }
         }
 
-        Throw(errors);
+        FieldChecks.ThrowIfAny(errors);
         var session = new StudySession(region, kind!.Value, heldOn, topic!, presenter, input.Expected!.Value, input.Attended!.Value, absentees,
             court, caseNumber, input.PlanItemId, actor);
         db.Add(session);
@@ -116,8 +116,8 @@ public sealed class StudyUseCases(AppDbContext db, TimeProvider time)
             year = 0;
         }
 
-        var title = Required(input.Title, 200, "title", "学习安排名称", errors);
-        var adoptedOn = PastDate(input.AdoptedOn, "adoptedOn", "印发日期", errors);
+        var title = FieldChecks.Required(errors, input.Title, 200, "title", "学习安排名称");
+        var adoptedOn = FieldChecks.PastDate(errors, input.AdoptedOn, LegalDate.Today(time), "adoptedOn", "印发日期");
         if (year > 0 && adoptedOn != default && adoptedOn.Year > year)
         {
             errors["adoptedOn"] = [$"{year}年的专题学习安排应在{year}年底之前印发"];
@@ -147,7 +147,7 @@ public sealed class StudyUseCases(AppDbContext db, TimeProvider time)
             errors["year"] = [$"{year}年的专题学习安排已制定，不能重复制定"];
         }
 
-        Throw(errors);
+        FieldChecks.ThrowIfAny(errors);
         var plan = new StudyPlan(region, year, title!, adoptedOn);
         db.Add(plan);
         foreach (var item in items.OrderBy(i => i.Month))
@@ -163,8 +163,8 @@ public sealed class StudyUseCases(AppDbContext db, TimeProvider time)
     {
         var errors = new Dictionary<string, string[]>();
         var region = Region(systemRegion);
-        var heldOn = PastDate(input.HeldOn, "heldOn", "考试日期", errors);
-        var title = Required(input.Title, 200, "title", "考试名称", errors);
+        var heldOn = FieldChecks.PastDate(errors, input.HeldOn, LegalDate.Today(time), "heldOn", "考试日期");
+        var title = FieldChecks.Required(errors, input.Title, 200, "title", "考试名称");
         if (input.Candidates is not (>= 1 and <= 100_000))
         {
             errors["candidates"] = ["参考人数应为1至100000之间的整数"];
@@ -179,7 +179,7 @@ public sealed class StudyUseCases(AppDbContext db, TimeProvider time)
             errors["passed"] = ["合格人数不能多于参考人数"];
         }
 
-        Throw(errors);
+        FieldChecks.ThrowIfAny(errors);
         var exam = new LawExam(region, heldOn, title!, input.Candidates!.Value, input.Passed!.Value, actor);
         db.Add(exam);
         await db.SaveChangesAsync(ct);
@@ -189,54 +189,4 @@ public sealed class StudyUseCases(AppDbContext db, TimeProvider time)
     private string Region(string? systemRegion) =>
         db.Scope.WriteRegion ?? systemRegion ?? throw new DomainRuleException("请以本单位用户身份登记学法情况");
 
-    private DateOnly PastDate(DateOnly? value, string field, string label, Dictionary<string, string[]> errors)
-    {
-        if (value is not { } day)
-        {
-            errors[field] = [$"请填写{label}"];
-            return default;
-        }
-
-        if (day > LegalDate.Today(time))
-        {
-            errors[field] = [$"{label}不能晚于今天"];
-        }
-        else if (day.Year < 2000)
-        {
-            errors[field] = [$"{label}不能早于2000年"];
-        }
-
-        return day;
-    }
-
-    private static string? Required(string? value, int max, string field, string label, Dictionary<string, string[]> errors)
-    {
-        var text = value?.Trim() ?? "";
-        if (text.Length == 0)
-        {
-            errors[field] = [$"请填写{label}"];
-            return null;
-        }
-
-        return Optional(text, max, field, label, errors);
-    }
-
-    private static string? Optional(string? value, int max, string field, string label, Dictionary<string, string[]> errors)
-    {
-        var text = value?.Trim() ?? "";
-        if (text.Length > max)
-        {
-            errors[field] = [$"{label}不能超过{max}个字符"];
-        }
-
-        return text.Length == 0 ? null : text;
-    }
-
-    private static void Throw(Dictionary<string, string[]> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new FieldValidationException(errors);
-        }
-    }
 }

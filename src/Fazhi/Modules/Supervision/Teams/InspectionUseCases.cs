@@ -26,17 +26,17 @@ public sealed class InspectionUseCases(AppDbContext db, AssignTasks assign, Time
     public async Task<SupervisionTeam> CreateTeamAsync(TeamInput input, CancellationToken ct, string? systemRegion = null)
     {
         var errors = new Dictionary<string, string[]>();
-        Required(input.Name, 100, "name", "督导组名称", errors);
-        Required(input.Leader, 50, "leader", "组长", errors);
-        Required(input.Members, 500, "members", "成员", errors);
-        var on = PastDate(input.EstablishedOn, "establishedOn", "成立日期", errors);
+        FieldChecks.Required(errors, input.Name, 100, "name", "督导组名称");
+        FieldChecks.Required(errors, input.Leader, 50, "leader", "组长");
+        FieldChecks.Required(errors, input.Members, 500, "members", "成员");
+        var on = FieldChecks.PastDate(errors, input.EstablishedOn, LegalDate.Today(time), "establishedOn", "成立日期");
         var region = db.Scope.WriteRegion ?? systemRegion ?? throw new DomainRuleException("请以本单位用户身份设立督导组");
         if (errors.Count == 0 && await db.Set<SupervisionTeam>().AnyAsync(t => t.RegionCode == region && t.Name == input.Name!.Trim(), ct))
         {
             errors["name"] = ["已有同名督导组"];
         }
 
-        Throw(errors);
+        FieldChecks.ThrowIfAny(errors);
         var team = new SupervisionTeam(region, input.Name!.Trim(), input.Leader!.Trim(), input.Members!.Trim(), input.Scope?.Trim(), on);
         db.Add(team);
         await db.SaveChangesAsync(ct);
@@ -58,8 +58,8 @@ public sealed class InspectionUseCases(AppDbContext db, AssignTasks assign, Time
             errors["targetKind"] = ["请选择督导对象类别（村（社区）或部门（单位））"];
         }
 
-        Required(input.Target, 100, "target", "督导对象", errors);
-        Required(input.Subject, 200, "subject", "督导事项", errors);
+        FieldChecks.Required(errors, input.Target, 100, "target", "督导对象");
+        FieldChecks.Required(errors, input.Subject, 200, "subject", "督导事项");
         if (input.PlannedOn is null)
         {
             errors["plannedOn"] = ["请填写计划日期"];
@@ -69,7 +69,7 @@ public sealed class InspectionUseCases(AppDbContext db, AssignTasks assign, Time
             errors["plannedOn"] = ["计划日期不能早于督导组成立日期"];
         }
 
-        Throw(errors);
+        FieldChecks.ThrowIfAny(errors);
         var inspection = new Inspection(team!, kind!.Value, input.Target!.Trim(), input.Subject!.Trim(), input.PlannedOn!.Value);
         db.Add(inspection);
         await db.SaveChangesAsync(ct);
@@ -83,15 +83,15 @@ public sealed class InspectionUseCases(AppDbContext db, AssignTasks assign, Time
             ?? throw new RecordNotFoundException("督导检查不存在");
         var team = await db.Set<SupervisionTeam>().AsNoTracking().FirstAsync(t => t.Id == inspection.TeamId, ct);
         var errors = new Dictionary<string, string[]>();
-        var heldOn = PastDate(input.HeldOn, "heldOn", "督导日期", errors);
+        var heldOn = FieldChecks.PastDate(errors, input.HeldOn, LegalDate.Today(time), "heldOn", "督导日期");
         if (heldOn < team.EstablishedOn)
         {
             errors["heldOn"] = ["督导日期不能早于督导组成立日期"];
         }
 
-        Required(input.Summary, 2000, "summary", "督导情况", errors);
+        FieldChecks.Required(errors, input.Summary, 2000, "summary", "督导情况");
         var findings = (input.Findings ?? []).Where(f => !string.IsNullOrWhiteSpace(f.Problem) || !string.IsNullOrWhiteSpace(f.LeadUnit) || f.Deadline is not null).ToList();
-        Throw(errors);
+        FieldChecks.ThrowIfAny(errors);
         inspection.Record(heldOn, input.Summary!.Trim());
         var number = 0;
         foreach (var finding in findings)
@@ -132,7 +132,7 @@ public sealed class InspectionUseCases(AppDbContext db, AssignTasks assign, Time
     {
         var errors = new Dictionary<string, string[]>();
         var (number, size) = Paging.Parse(page, null, errors);
-        Throw(errors);
+        FieldChecks.ThrowIfAny(errors);
         var query = from i in db.Set<Inspection>().AsNoTracking()
                     join t in db.Set<SupervisionTeam>().AsNoTracking() on i.TeamId equals t.Id
                     select new { i, t.Name };
@@ -150,41 +150,4 @@ public sealed class InspectionUseCases(AppDbContext db, AssignTasks assign, Time
 
     public async Task<IReadOnlyList<SupervisionTeam>> TeamsAsync(CancellationToken ct) =>
         await db.Set<SupervisionTeam>().AsNoTracking().OrderBy(t => t.EstablishedOn).ThenBy(t => t.Name).ToListAsync(ct);
-
-    private DateOnly PastDate(DateOnly? value, string field, string label, Dictionary<string, string[]> errors)
-    {
-        if (value is not { } day)
-        {
-            errors[field] = [$"请填写{label}"];
-            return default;
-        }
-
-        if (day > LegalDate.Today(time))
-        {
-            errors[field] = [$"{label}不能晚于今天"];
-        }
-
-        return day;
-    }
-
-    private static void Required(string? value, int max, string field, string label, Dictionary<string, string[]> errors)
-    {
-        var text = value?.Trim() ?? "";
-        if (text.Length == 0)
-        {
-            errors[field] = [$"请填写{label}"];
-        }
-        else if (text.Length > max)
-        {
-            errors[field] = [$"{label}不能超过{max}个字符"];
-        }
-    }
-
-    private static void Throw(Dictionary<string, string[]> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new FieldValidationException(errors);
-        }
-    }
 }
