@@ -19,6 +19,7 @@ public static class AnnualReportsModule
         services.AddScoped<FindReport>();
         services.AddScoped<CreateReport>();
         services.AddScoped<EditReport>();
+        services.AddScoped<DraftPlanSection>();
         services.AddScoped<RenderReport>();
         services.AddScoped<TakeReportStep>();
         services.AddScoped<ListReports>();

@@ -56,6 +56,23 @@ public static class FieldChecks
         return day;
     }
 
+    /// <summary>A whole number typed in a form field: empty is null (the use case says whether it is required), anything else not a number is the field's Chinese error.</summary>
+    public static int? WholeNumber(IDictionary<string, string[]> errors, string? text, string field, string label)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        errors[field] = [$"{label}应为整数"];
+        return null;
+    }
+
     /// <summary>Answers every collected message at once (400 with the Chinese message per field), or does nothing.</summary>
     public static void ThrowIfAny(IDictionary<string, string[]> errors)
     {

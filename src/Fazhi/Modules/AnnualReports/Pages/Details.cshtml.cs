@@ -12,7 +12,8 @@ namespace Fazhi.Modules.AnnualReports.Pages;
 
 /// <summary>年度报告: editable sections, the rendered preview with linked figures, checks, deadlines, workflow and downloads.</summary>
 [Authorize(Policy = AnnualReportsPermissions.Read)]
-public sealed class AnnualReportDetailsModel(FindReport find, RenderReport render, ReportDetails details, EditReport edit, TakeReportStep step) : PageModel
+public sealed class AnnualReportDetailsModel(FindReport find, RenderReport render, ReportDetails details, EditReport edit, TakeReportStep step, DraftPlanSection draftPlan)
+    : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -32,6 +33,9 @@ public sealed class AnnualReportDetailsModel(FindReport find, RenderReport rende
 
     public async Task<IActionResult> OnPostHeadingAsync(string? title, string? addressee, CancellationToken ct) =>
         await RunAsync(() => edit.HeadingAsync(Id, title, addressee, ct), ct);
+
+    public async Task<IActionResult> OnPostDraftPlanAsync(CancellationToken ct) =>
+        await RunAsync(() => draftPlan.ExecuteAsync(Id, ct), ct);
 
     public async Task<IActionResult> OnPostStepAsync(string action, string? note, CancellationToken ct) =>
         await RunAsync(() => step.ExecuteAsync(Id, action, User, note, ct), ct);

@@ -82,6 +82,13 @@ public static class AnnualReportsApi
             return Results.Ok(await details.ExecuteAsync(id, user, ct));
         }).RequireAuthorization(AnnualReportsPermissions.Edit);
 
+        api.MapPost("/{id}/sections/plan/draft", async (string id, DraftPlanSection draft, ReportDetails details, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            await draft.ExecuteAsync(id, ct);
+            return Results.Ok(await details.ExecuteAsync(id, user, ct));
+        }).RequireAuthorization(AnnualReportsPermissions.Edit)
+            .WithSummary("按下一年度全面依法治镇工作要点起草“主要安排”一节（替换本节正文）");
+
         api.MapGet("/{id}/checks", async (string id, FindReport find, RenderReport render, CancellationToken ct) =>
             Results.Ok((await render.ExecuteAsync(await find.ExecuteAsync(id, ct), ct)).Issues));
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 
 using Fazhi.Modules.AnnualReports.Domain;
+using Fazhi.Modules.WorkPlans.Contracts;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Metrics;
@@ -99,6 +100,37 @@ public sealed class EditReport(AppDbContext db, FindReport find, TimeProvider cl
     {
         var report = await find.ExecuteAsync(id, ct, track: true);
         report.EditHeading(title, addressee, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return report;
+    }
+}
+
+/// <summary>
+/// 下一年度主要安排 drafted from the town's 工作要点 for the next year (the issued one, else its newest draft): one paragraph
+/// per 重点板块 — "（一）板块。任务；任务。" — after an opening sentence naming the plan. The clerk edits it like any section;
+/// drafting again replaces the section's text. Refused when the town has no next-year 工作要点 yet.
+/// </summary>
+public sealed class DraftPlanSection(AppDbContext db, FindReport find, IWorkPlans plans, TimeProvider clock)
+{
+    public const string SectionKey = "plan";
+
+    public async Task<AnnualReport> ExecuteAsync(string id, CancellationToken ct)
+    {
+        var report = await find.ExecuteAsync(id, ct, track: true);
+        var section = report.Sections.FirstOrDefault(s => s.Key == SectionKey)
+            ?? throw new DomainRuleException("本报告的模板没有“下一年度主要安排”一节");
+        var next = report.Year + 1;
+        var arrangement = await plans.ArrangementForAsync(next, ct);
+        if (arrangement is null || arrangement.Areas.Count == 0)
+        {
+            throw new DomainRuleException($"尚未制定{next}年全面依法治镇工作要点（或要点尚无任务分解），请先在“工作方案”中制定，或直接填写本节",
+                AnnualReportProcedure.Regulation.Citation + "：年度报告应当报告下一年度推进法治政府建设的主要安排");
+        }
+
+        var paragraphs = new List<string> { $"{next}年，我镇将按照{arrangement.Title}，聚焦重点领域和薄弱环节，着重做好以下工作：" };
+        paragraphs.AddRange(arrangement.Areas.Select((a, i) =>
+            $"（{SectionNumbers.Chinese(i + 1)}）{a.Area.TrimEnd('。')}。{string.Join("；", a.Tasks.Select(t => t.TrimEnd('。', '；')))}。"));
+        report.EditSection(section.Id, null, string.Join("\n", paragraphs), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         return report;
     }

@@ -51,8 +51,8 @@ public sealed class StudyExamsModel(StudyUseCases uses, StudyQueries queries, Ap
         try
         {
             var errors = new Dictionary<string, string[]>();
-            var candidates = FormNumber.Whole(Candidates, "candidates", "参考人数", errors);
-            var passed = FormNumber.Whole(Passed, "passed", "合格人数", errors);
+            var candidates = FieldChecks.WholeNumber(errors, Candidates, "candidates", "参考人数");
+            var passed = FieldChecks.WholeNumber(errors, Passed, "passed", "合格人数");
             if (errors.Count > 0)
             {
                 throw new FieldValidationException(errors);

@@ -66,8 +66,8 @@ public sealed class SessionForm
     public SessionInput Input()
     {
         var errors = new Dictionary<string, string[]>();
-        var expected = FormNumber.Whole(Expected, "expected", "应到人数", errors);
-        var attended = FormNumber.Whole(Attended, "attended", "实到人数", errors);
+        var expected = FieldChecks.WholeNumber(errors, Expected, "expected", "应到人数");
+        var attended = FieldChecks.WholeNumber(errors, Attended, "attended", "实到人数");
         if (errors.Count > 0)
         {
             throw new FieldValidationException(errors);

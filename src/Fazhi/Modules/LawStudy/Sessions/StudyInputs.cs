@@ -51,23 +51,3 @@ public sealed record SessionFilter
 
     public string? PageSize { get; init; }
 }
-
-/// <summary>A whole number typed in a form field: empty is null (the use case says it is required), anything else not a number is the field's Chinese error.</summary>
-internal static class FormNumber
-{
-    public static int? Whole(string? text, string field, string label, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        errors[field] = [$"{label}应为整数"];
-        return null;
-    }
-}

@@ -1,8 +1,15 @@
 namespace Fazhi.Modules.Supervision.Contracts;
 
 /// <summary>A task another module hands to 督查督办 (e.g. a committee decision to be carried out).</summary>
+/// <remarks>
+/// <paramref name="Region"/> is the region of the caller's record (the caller's own region, or the town a system job works
+/// for); <paramref name="Milestones"/> are the task's 节点 (content and date), checked like those typed on the form.
+/// </remarks>
 public sealed record SupervisedTaskRequest(string Title, string SourceName, string? SourceReference, string LeadUnit, string? CoUnits,
-    DateOnly AssignedOn, DateOnly Deadline, string OriginKey);
+    DateOnly AssignedOn, DateOnly Deadline, string OriginKey, IReadOnlyList<SupervisedMilestone>? Milestones = null, string? Region = null);
+
+/// <summary>A 节点 of a supervised task: what is due and by when.</summary>
+public sealed record SupervisedMilestone(string Title, DateOnly DueOn);
 
 /// <summary>How a supervised task stands, for the module that asked for it.</summary>
 public sealed record SupervisedTaskStatus(Guid TaskId, string StatusName, DateOnly Deadline, DateOnly? CompletionReportedOn, DateOnly? ClosedOn, bool Overdue);

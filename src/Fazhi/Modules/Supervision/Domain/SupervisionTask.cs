@@ -15,6 +15,9 @@ public enum TaskSource
     [Display(Name = "政协委员提案")] CppccProposal,
     [Display(Name = "信访事项")] Petition,
     [Display(Name = "督导检查发现")] InspectionFinding,
+
+    /// <summary>A task of a plan's breakdown (实施方案、工作要点的任务分解，“施工图”).</summary>
+    [Display(Name = "工作方案任务")] WorkPlanTask,
 }
 
 /// <summary>督办事项状态 (law.md §15: 交办 → 办理中 → 报告办结 → 核查 → 销号).</summary>

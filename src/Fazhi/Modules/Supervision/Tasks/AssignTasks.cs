@@ -120,7 +120,7 @@ public sealed class AssignTasks(AppDbContext db, TimeProvider time, ICalendarSou
         var source = ParseSource(input.Source);
         if (source is null)
         {
-            errors["source"] = ["请选择事项来源（会议决定、领导批示、上级交办、人大代表建议、政协委员提案、信访事项、督导检查发现）"];
+            errors["source"] = [$"请选择事项来源（{string.Join("、", Enum.GetValues<TaskSource>().Select(s => Names.Of(s)))}）"];
         }
 
         if (input.SourceReference?.Trim().Length > 300 || input.CoUnits?.Trim().Length > 300)

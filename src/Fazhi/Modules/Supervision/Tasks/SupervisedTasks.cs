@@ -21,6 +21,8 @@ public sealed class SupervisedTasks(AppDbContext db, AssignTasks assign, TimePro
             CoUnits = request.CoUnits,
             AssignedOn = request.AssignedOn,
             Deadline = request.Deadline,
+            Milestones = request.Milestones?.Select(m => new MilestoneInput(m.Title, m.DueOn)).ToList(),
+            Region = request.Region,
         }, actor, cancellationToken, request.OriginKey);
         return task.Id;
     }
