@@ -1,4 +1,5 @@
 using Fazhi.Modules.AnnualReports;
+using Fazhi.Modules.DataSharing;
 using Fazhi.Modules.Disputes;
 using Fazhi.Modules.Emergency;
 using Fazhi.Modules.Enforcement;
@@ -46,6 +47,7 @@ app.MapServicesApi();
 app.MapSupervisionApi();
 app.MapLawStudyApi();
 app.MapWorkPlansApi();
+app.MapDataSharingApi();
 app.MapIndicatorsApi();
 app.MapPetitionsApi();
 app.MapMediationApi();
@@ -70,6 +72,7 @@ static void AddModules(IServiceCollection services)
     services.AddSupervision();
     services.AddLawStudy();
     services.AddWorkPlans();
+    services.AddDataSharing();
     services.AddIndicators();
     services.AddPetitions();
     services.AddMediation();
