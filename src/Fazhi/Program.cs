@@ -3,6 +3,7 @@ using Fazhi.Modules.Disputes;
 using Fazhi.Modules.Emergency;
 using Fazhi.Modules.Enforcement;
 using Fazhi.Modules.FairCompetition;
+using Fazhi.Modules.Governance;
 using Fazhi.Modules.Indicators;
 using Fazhi.Modules.LawStudy;
 using Fazhi.Modules.LegalityReview;
@@ -49,6 +50,7 @@ app.MapPetitionsApi();
 app.MapMediationApi();
 app.MapDisputesApi();
 app.MapEmergencyApi();
+app.MapGovernanceApi();
 
 await app.RunAsync();
 return 0;
@@ -72,6 +74,7 @@ static void AddModules(IServiceCollection services)
     services.AddMediation();
     services.AddDisputes();
     services.AddEmergency();
+    services.AddGovernance();
 }
 
 /// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>

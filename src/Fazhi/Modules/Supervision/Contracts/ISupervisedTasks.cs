@@ -1,8 +1,12 @@
 namespace Fazhi.Modules.Supervision.Contracts;
 
-/// <summary>A task another module hands to 督查督办 (e.g. a committee decision to be carried out).</summary>
+/// <summary>
+/// A task another module hands to 督查督办 (e.g. a committee decision to be carried out). Region is the 承办区划 when the
+/// caller knows it (its own record's region, needed when no user is signed in, as in the demo generator); null is the
+/// user's own region.
+/// </summary>
 public sealed record SupervisedTaskRequest(string Title, string SourceName, string? SourceReference, string LeadUnit, string? CoUnits,
-    DateOnly AssignedOn, DateOnly Deadline, string OriginKey);
+    DateOnly AssignedOn, DateOnly Deadline, string OriginKey, string? Region = null);
 
 /// <summary>How a supervised task stands, for the module that asked for it.</summary>
 public sealed record SupervisedTaskStatus(Guid TaskId, string StatusName, DateOnly Deadline, DateOnly? CompletionReportedOn, DateOnly? ClosedOn, bool Overdue);

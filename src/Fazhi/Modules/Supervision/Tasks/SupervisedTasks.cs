@@ -21,6 +21,7 @@ public sealed class SupervisedTasks(AppDbContext db, AssignTasks assign, TimePro
             CoUnits = request.CoUnits,
             AssignedOn = request.AssignedOn,
             Deadline = request.Deadline,
+            Region = request.Region,
         }, actor, cancellationToken, request.OriginKey);
         return task.Id;
     }
