@@ -262,7 +262,12 @@ public sealed class GovernanceTests : IDisposable
         Assert.Equal("跟进日期不能早于评估日期", followUp.GetProperty("followUpOn")[0].GetString());
         var missing = await ErrorsOf(await client.PostAsJsonAsync("/api/governance/evaluations", new
         {
-            year = 2025, period = "年度", department = "镇司法所", person = "张丽", post = "所长", evaluatedOn = "2026-01-15",
+            year = 2025,
+            period = "年度",
+            department = "镇司法所",
+            person = "张丽",
+            post = "所长",
+            evaluatedOn = "2026-01-15",
             scores = new[] { new { criterion = "依法履职", score = 80 } },
         }));
         Assert.Equal("请为每项评估指标打分，缺少：政治素质、工作实绩、廉洁自律", missing.GetProperty("scores")[0].GetString());
@@ -313,7 +318,14 @@ public sealed class GovernanceTests : IDisposable
         // 述法 and evaluations export and import back into another town with the same columns.
         Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/governance/law-reports", new
         {
-            leader = "李志明", post = "镇长", year = 2025, givenOn = "2026-01-12", occasion = "年终述职", includesFirstResponsibility = true, summary = "述法摘要", score = 92,
+            leader = "李志明",
+            post = "镇长",
+            year = 2025,
+            givenOn = "2026-01-12",
+            occasion = "年终述职",
+            includesFirstResponsibility = true,
+            summary = "述法摘要",
+            score = 92,
         })).StatusCode);
         var other = await _factory.TokenClientAsync(FazhiFactory.TownB, Roles.LegalOffice);
         Assert.Equal(HttpStatusCode.OK, (await other.PostAsync("/api/governance/law-reports/import", Xlsx(await client.GetByteArrayAsync("/api/governance/law-reports/export.xlsx")))).StatusCode);
@@ -326,14 +338,23 @@ public sealed class GovernanceTests : IDisposable
         {
             Assert.Equal(HttpStatusCode.Created, (await c.PostAsJsonAsync("/api/governance/evaluation-schemes", new
             {
-                title = "评估办法", adoptedOn = "2025-03-01", criteria = new[] { new { name = "依法履职", weight = 60 }, new { name = "工作实绩", weight = 40 } },
+                title = "评估办法",
+                adoptedOn = "2025-03-01",
+                criteria = new[] { new { name = "依法履职", weight = 60 }, new { name = "工作实绩", weight = 40 } },
             })).StatusCode);
         }
 
         Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/governance/evaluations", new
         {
-            year = 2025, period = "年度", department = "镇司法所", person = "张丽", post = "所长", evaluatedOn = "2026-01-15",
-            scores = new[] { new { criterion = "依法履职", score = 90 }, new { criterion = "工作实绩", score = 80 } }, followUp = "留任", followUpOn = "2026-01-20",
+            year = 2025,
+            period = "年度",
+            department = "镇司法所",
+            person = "张丽",
+            post = "所长",
+            evaluatedOn = "2026-01-15",
+            scores = new[] { new { criterion = "依法履职", score = 90 }, new { criterion = "工作实绩", score = 80 } },
+            followUp = "留任",
+            followUpOn = "2026-01-20",
         })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await other.PostAsync("/api/governance/evaluations/import", Xlsx(await client.GetByteArrayAsync("/api/governance/evaluations/export.xlsx")))).StatusCode);
         var evaluation = (await other.GetFromJsonAsync<JsonElement>("/api/governance/evaluations")).GetProperty("items")[0];

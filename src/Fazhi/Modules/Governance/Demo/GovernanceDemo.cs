@@ -118,7 +118,7 @@ public sealed class GovernanceDemo : IDemoData
         }
 
         var reports = services.Get<LawReports>();
-        var reportDay = calendar.OnOrAfter(new DateOnly(2023, 1, 12));
+        var reportDay = calendar.OnOrAfter(new DateOnly(2022, 12, 28));
         services.Clock.Set(reportDay, 600);
         foreach (var (leader, post, rating) in new[] { ("陈建华", "镇党委书记", "好"), ("李志明", "镇党委副书记、镇长", "好") })
         {
