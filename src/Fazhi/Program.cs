@@ -4,6 +4,7 @@ using Fazhi.Modules.Disputes;
 using Fazhi.Modules.Emergency;
 using Fazhi.Modules.Enforcement;
 using Fazhi.Modules.FairCompetition;
+using Fazhi.Modules.Governance;
 using Fazhi.Modules.Indicators;
 using Fazhi.Modules.LawStudy;
 using Fazhi.Modules.LegalityReview;
@@ -53,6 +54,7 @@ app.MapPetitionsApi();
 app.MapMediationApi();
 app.MapDisputesApi();
 app.MapEmergencyApi();
+app.MapGovernanceApi();
 
 await app.RunAsync();
 return 0;
@@ -78,6 +80,7 @@ static void AddModules(IServiceCollection services)
     services.AddMediation();
     services.AddDisputes();
     services.AddEmergency();
+    services.AddGovernance();
 }
 
 /// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>

@@ -1,0 +1,77 @@
+using Fazhi.Platform.Identity;
+using Fazhi.Platform.Web;
+
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Fazhi.Modules.Governance.Reports;
+
+/// <summary>领导干部述法台账: filters, sort, pages, the Excel export and the ledger import.</summary>
+[Authorize(Policy = GovernancePermissions.Read)]
+public sealed class LawReportIndexModel(LawReports reports) : PageModel
+{
+    public LawReportFilter Filter { get; private set; } = new();
+
+    public Paged<LawReportItem> Result { get; private set; } = new([], 1, 20, 0);
+
+    public int? Imported { get; private set; }
+
+    public bool CanRecord => User.HasClaim(FazhiClaims.Permission, GovernancePermissions.Record);
+
+    public async Task OnGetAsync(string? q, string? occasion, string? year, string? sort, [FromQuery(Name = "page")] string? pageNumber, CancellationToken ct)
+    {
+        Filter = new LawReportFilter { Q = q, Occasion = occasion, Year = year, Sort = sort, Page = pageNumber };
+        await LoadAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (!CanRecord)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            if (file is null || file.Length == 0)
+            {
+                throw new FieldValidationException("file", "请选择要导入的 Excel（.xlsx）或 CSV 文件");
+            }
+
+            await using var stream = file.OpenReadStream();
+            Imported = await reports.ImportAsync(stream, file.FileName, GovernanceModule.Actor(User), ct);
+        }
+        catch (Exception e) when (PageErrors.From(e, ModelState) is { } refusal)
+        {
+            Response.StatusCode = refusal.Status;
+            ModelState.AddModelError("", refusal.Message);
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        try
+        {
+            Result = await reports.PageAsync(Filter, ct);
+        }
+        catch (FieldValidationException e)
+        {
+            PageErrors.From(e, ModelState);
+            Response.StatusCode = 400;
+        }
+    }
+
+    public string Link(string? sort = null, int? page = null) =>
+        QueryString.Create(new Dictionary<string, string?>
+        {
+            ["q"] = Filter.Q,
+            ["occasion"] = Filter.Occasion,
+            ["year"] = Filter.Year,
+            ["sort"] = sort ?? Filter.Sort,
+            ["page"] = page?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }.Where(v => !string.IsNullOrEmpty(v.Value))).ToUriComponent();
+}
