@@ -1,12 +1,17 @@
 using System.Security.Claims;
 
+using Fazhi.Modules.Indicators.Domain;
 using Fazhi.Modules.Indicators.Metrics;
 using Fazhi.Modules.Indicators.Submissions;
+using Fazhi.Platform.Data;
 using Fazhi.Platform.Demo;
+using Fazhi.Platform.Documents;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Metrics;
 using Fazhi.Platform.Spreadsheets;
 using Fazhi.Platform.Web;
+
+using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Indicators;
 
@@ -18,6 +23,8 @@ public static class IndicatorsModule
         services.AddPermissions(IndicatorsPermissions.Grants);
         services.AddNavItem(new NavItem("部门数据报送", "/indicators", IndicatorsPermissions.Read, 64));
         services.AddOptions<IndicatorsOptions>().BindConfiguration("Indicators");
+        services.AddAttachmentOwner(IndicatorSubmission.AttachmentOwner, IndicatorsPermissions.Read, async (sp, ownerId, ct) =>
+            Guid.TryParse(ownerId, out var id) && await sp.GetRequiredService<AppDbContext>().Set<IndicatorSubmission>().AnyAsync(s => s.Id == id, ct));
         foreach (var metric in IndicatorMetrics.All)
         {
             services.AddMetric(metric);

@@ -62,6 +62,30 @@ public sealed class IndicatorsTests : IDisposable
     }
 
     [Fact]
+    public async Task Submission_CarriesItsSupportingFile_ShownOnThePage_AndHiddenFromAnotherTown()
+    {
+        var clerk = await _factory.TokenClientAsync(Town, Roles.Clerk);
+        var submission = await SubmitAsync(clerk, "market.entities", 2025, 66726);
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent("IndicatorSubmission"), "ownerType");
+        form.Add(new StringContent(submission.ToString()), "ownerId");
+        var file = new ByteArrayContent("%PDF-1.4\n%市场主体统计\n"u8.ToArray());
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", "2025年末市场主体统计表.pdf");
+        var uploaded = await clerk.PostAsync("/api/attachments", form);
+        Assert.True(uploaded.StatusCode == HttpStatusCode.Created, await uploaded.Content.ReadAsStringAsync());
+        var id = (await uploaded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var page = await (await _factory.ClientWithPermissionsAsync(Town, IndicatorsPermissions.Read, IndicatorsPermissions.Submit)).GetStringAsync("/indicators?year=2025");
+        Assert.Contains("2025年末市场主体统计表.pdf", page);
+        Assert.Contains("上传佐证材料", page);
+        Assert.Contains($"/api/attachments/{id}/content", page);
+
+        var other = await _factory.TokenClientAsync(FazhiFactory.TownB, Roles.Clerk);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/attachments/{id}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Reviewer_MayNotAcceptTheirOwnSubmission_AndAReturnNeedsItsReason()
     {
         var office = await _factory.TokenClientAsync(Town, Roles.LegalOffice);

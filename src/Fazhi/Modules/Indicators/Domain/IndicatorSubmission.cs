@@ -20,6 +20,9 @@ public enum SubmissionStatus
 /// </summary>
 public sealed class IndicatorSubmission : IRegionScoped
 {
+    /// <summary>The attachment owner type of a submission's supporting files (the department's statistics, the source system's export).</summary>
+    public const string AttachmentOwner = "IndicatorSubmission";
+
     public const string Basis = "依法治镇办审核采用后方可作为统计指标";
 
     private IndicatorSubmission()

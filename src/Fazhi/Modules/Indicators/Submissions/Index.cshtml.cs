@@ -1,6 +1,8 @@
 using System.Globalization;
 
+using Fazhi.Modules.Indicators.Domain;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Documents;
 using Fazhi.Platform.Identity;
 using Fazhi.Platform.Procedures;
 using Fazhi.Platform.Web;
@@ -20,6 +22,12 @@ public sealed class IndicatorsIndexModel(SubmissionUseCases uses, AppDbContext d
     public DateOnly Today { get; private set; }
 
     public IReadOnlyList<IndicatorRow> Rows { get; private set; } = [];
+
+    /// <summary>The supporting files of each shown submission (accepted or pending), by submission id.</summary>
+    public ILookup<string, Attachment> Files { get; private set; } = Array.Empty<Attachment>().ToLookup(a => a.OwnerId);
+
+    public AttachmentsView FilesOf(Guid submission, bool canUpload) =>
+        new(IndicatorSubmission.AttachmentOwner, submission.ToString(), Files[submission.ToString()].ToList(), canUpload, "上传佐证材料");
 
     public PageRefusal? Refusal { get; private set; }
 
@@ -117,5 +125,7 @@ public sealed class IndicatorsIndexModel(SubmissionUseCases uses, AppDbContext d
         Today = LegalDate.Today(time);
         Year = YearOf(year);
         Rows = await uses.YearAsync(Year, ct);
+        var shown = Rows.SelectMany(r => new[] { r.Accepted, r.Pending }).OfType<SubmissionItem>().Select(s => s.Id.ToString());
+        Files = await AttachmentsView.OfAsync(db, IndicatorSubmission.AttachmentOwner, shown, ct);
     }
 }
