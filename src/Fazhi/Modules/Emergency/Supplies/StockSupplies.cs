@@ -157,29 +157,8 @@ public sealed class StockSupplies(AppDbContext db, TimeProvider time, IOptions<E
     /// </summary>
     public async Task<int> ImportAsync(Stream file, string fileName, CancellationToken ct)
     {
-        var import = await Ledgers.ImportAsync(Layout, file, fileName, ct);
-        var errors = new List<LedgerRowError>();
-        foreach (var (row, value) in import.Rows)
-        {
-            try
-            {
-                await BuildAsync(new SupplyItemInput(value.Name, value.Unit, value.PersonsPerUnit, value.Location, value.RegisteredOn, value.Quantity),
-                    value.CountedOn, "台账导入", null, ct);
-            }
-            catch (FieldValidationException e)
-            {
-                errors.AddRange(e.Errors.SelectMany(kv => kv.Value.Select(m => new LedgerRowError(row, Headers.GetValueOrDefault(kv.Key, kv.Key), m))));
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            db.ChangeTracker.Clear();
-            throw new LedgerImportException(errors);
-        }
-
-        await db.SaveChangesAsync(ct);
-        return import.Rows.Count;
+        return await LedgerImports.AddAllAsync(db, Layout, file, fileName, value => BuildAsync(new SupplyItemInput(value.Name, value.Unit, value.PersonsPerUnit, value.Location, value.RegisteredOn, value.Quantity),
+                    value.CountedOn, "台账导入", null, ct), key => Headers.GetValueOrDefault(key, key), ct);
     }
 
     public async Task<byte[]> ExportAsync(CancellationToken ct)

@@ -101,28 +101,7 @@ public sealed class CommitteeQueries(AppDbContext db, CommitteeUseCases uses, IS
     /// <summary>Imports a ledger of meetings: every bad row is reported in Chinese and nothing of the file is stored.</summary>
     public async Task<int> ImportAsync(Stream file, string fileName, string actor, CancellationToken ct)
     {
-        var import = await Ledgers.ImportAsync(Layout, file, fileName, ct);
-        var errors = new List<LedgerRowError>();
-        foreach (var (row, value) in import.Rows)
-        {
-            try
-            {
-                await uses.AddMeetingAsync(value.Input(), actor, ct);
-            }
-            catch (FieldValidationException e)
-            {
-                errors.AddRange(e.Errors.SelectMany(kv => kv.Value.Select(m => new LedgerRowError(row, HeaderOf(kv.Key), m))));
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            db.ChangeTracker.Clear();
-            throw new LedgerImportException(errors);
-        }
-
-        await db.SaveChangesAsync(ct);
-        return import.Rows.Count;
+        return await LedgerImports.AddAllAsync(db, Layout, file, fileName, value => uses.AddMeetingAsync(value.Input(), actor, ct), key => HeaderOf(key), ct);
     }
 
     public async Task<MeetingDetails> DetailsAsync(Guid id, CancellationToken ct)

@@ -290,28 +290,7 @@ public sealed class CadreEvaluations(AppDbContext db, TimeProvider time, IOption
 
     public async Task<int> ImportAsync(Stream file, string fileName, string actor, CancellationToken ct)
     {
-        var import = await Ledgers.ImportAsync(Layout, file, fileName, ct);
-        var errors = new List<LedgerRowError>();
-        foreach (var (row, value) in import.Rows)
-        {
-            try
-            {
-                await AddAsync(value.Value, actor, ct);
-            }
-            catch (FieldValidationException e)
-            {
-                errors.AddRange(e.Errors.SelectMany(kv => kv.Value.Select(m => new LedgerRowError(row, Headers.GetValueOrDefault(kv.Key, kv.Key), m))));
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            db.ChangeTracker.Clear();
-            throw new LedgerImportException(errors);
-        }
-
-        await db.SaveChangesAsync(ct);
-        return import.Rows.Count;
+        return await LedgerImports.AddAllAsync(db, Layout, file, fileName, value => AddAsync(value.Value, actor, ct), key => Headers.GetValueOrDefault(key, key), ct);
     }
 
     public async Task<Paged<EvaluationItem>> PageAsync(EvaluationFilter filter, CancellationToken ct)

@@ -93,28 +93,7 @@ public sealed class SubmissionUseCases(AppDbContext db, TimeProvider time, IOpti
     /// <summary>Imports a ledger of submissions: every bad row reported, nothing of a file with a bad row stored.</summary>
     public async Task<int> ImportAsync(Stream file, string fileName, string actor, CancellationToken ct)
     {
-        var import = await Ledgers.ImportAsync(Layout, file, fileName, ct);
-        var errors = new List<LedgerRowError>();
-        foreach (var (row, value) in import.Rows)
-        {
-            try
-            {
-                await AddAsync(new SubmitInput(value.Key, value.Year, value.Value, value.Department, value.Source), actor, ct);
-            }
-            catch (FieldValidationException e)
-            {
-                errors.AddRange(e.Errors.SelectMany(kv => kv.Value.Select(m => new LedgerRowError(row, Headers.GetValueOrDefault(kv.Key, kv.Key), m))));
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            db.ChangeTracker.Clear();
-            throw new LedgerImportException(errors);
-        }
-
-        await db.SaveChangesAsync(ct);
-        return import.Rows.Count;
+        return await LedgerImports.AddAllAsync(db, Layout, file, fileName, value => AddAsync(new SubmitInput(value.Key, value.Year, value.Value, value.Department, value.Source), actor, ct), key => Headers.GetValueOrDefault(key, key), ct);
     }
 
     /// <summary>采用: the value becomes the figure; an earlier accepted value of the same figure and year is marked 已更正.</summary>
