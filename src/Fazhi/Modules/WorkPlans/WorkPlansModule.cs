@@ -59,8 +59,9 @@ public static class WorkPlansModule
         api.MapGet("/{id:guid}/tasks/export.xlsx", async (Guid id, PlanQueries queries, CancellationToken ct) =>
                 Results.File(await queries.ExportTasksAsync(id, ct), Ledgers.XlsxContentType, "工作任务分解表.xlsx"))
             .WithSummary("导出任务分解表（施工图，Excel，与导入同列）");
-        api.MapPost("/{id:guid}/tasks/import", async (Guid id, HttpRequest request, PlanUseCases uses, CancellationToken ct) =>
+        api.MapPost("/{id:guid}/tasks/import", async (Guid id, HttpRequest request, PlanUseCases uses, PlanQueries queries, CancellationToken ct) =>
             {
+                await queries.DetailsAsync(id, ct); // another town's plan is 404 before anything is read
                 var file = await Ledgers.UploadedFileAsync(request, ct);
                 await using var stream = file.OpenReadStream();
                 return Results.Ok(new { imported = await uses.ImportTasksAsync(id, stream, file.FileName, ct) });

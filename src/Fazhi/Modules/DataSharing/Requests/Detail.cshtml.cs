@@ -29,6 +29,13 @@ public sealed class SharingDetailModel(SharingQueries queries, SharingUseCases u
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
 
+    /// <summary>A post without a handler changes nothing: it shows the request (or 404 for one outside the user's region).</summary>
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        await queries.RequestAsync(id, ct);
+        return Redirect($"/sharing/requests/{id}");
+    }
+
     public Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, async () => Token = (await uses.ApproveAsync(id, new DecisionInput(On, Opinion), DataSharingModule.Actor(User), ct)).Secret, ct);
 

@@ -34,6 +34,13 @@ public sealed class PlanDetailModel(PlanQueries queries, PlanUseCases uses, AppD
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => Details = await queries.DetailsAsync(id, ct);
 
+    /// <summary>A post without a handler changes nothing: it shows the plan (or 404 for one outside the user's region).</summary>
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        await queries.DetailsAsync(id, ct);
+        return Redirect($"/plans/{id}");
+    }
+
     public Task<IActionResult> OnPostTaskAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, async () => await uses.AddTaskAsync(id, Task.Input(), ct), ct);
 
