@@ -112,6 +112,18 @@ public sealed partial class AppProcess : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new page signed in as a demo account through the real login form, on the workbench.</summary>
+    public async Task<IPage> SignInAsync(string login)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(BaseUrl + "/login");
+        await page.FillAsync("#Login", login);
+        await page.FillAsync("#Password", Passwords[login]);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForSelectorAsync("#workbench");
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

@@ -15,16 +15,7 @@ public sealed class EnforcementCaseTests(AppProcess app)
     private const string Leader = "demo.leader";
     private const string Reviewer = "demo.legal-office";
 
-    private async Task<IPage> SignInAsync(string login)
-    {
-        var page = await app.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/login");
-        await page.FillAsync("#Login", login);
-        await page.FillAsync("#Password", app.Passwords[login]);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForSelectorAsync("#workbench");
-        return page;
-    }
+    private Task<IPage> SignInAsync(string login) => app.SignInAsync(login);
 
     /// <summary>Takes one step with the form the case page offers for it, and checks nothing was refused.</summary>
     private static async Task ActAsync(IPage page, string caseUrl, string action, string on, Func<ILocator, Task>? fill = null)

@@ -12,16 +12,7 @@ public sealed class GovernanceWorkTests(AppProcess app)
 {
     private const string Office = "demo.legal-office";
 
-    private async Task<IPage> SignInAsync(string login)
-    {
-        var page = await app.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/login");
-        await page.FillAsync("#Login", login);
-        await page.FillAsync("#Password", app.Passwords[login]);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForSelectorAsync("#workbench");
-        return page;
-    }
+    private Task<IPage> SignInAsync(string login) => app.SignInAsync(login);
 
     [Fact]
     public async Task Plan_DraftedBrokenDownAndIssued_FromTheWorkbench_HandsItsTaskToSupervision()

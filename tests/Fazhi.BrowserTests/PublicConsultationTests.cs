@@ -87,16 +87,7 @@ public sealed partial class PublicConsultationTests(AppProcess app)
         await visitor.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppProcess.Artifacts, "consultation-portal.png"), FullPage = true });
     }
 
-    private async Task<IPage> SignInAsync(string login)
-    {
-        var page = await app.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/login");
-        await page.FillAsync("#Login", login);
-        await page.FillAsync("#Password", app.Passwords[login]);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForSelectorAsync("#workbench");
-        return page;
-    }
+    private Task<IPage> SignInAsync(string login) => app.SignInAsync(login);
 
     [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
     private static partial Regex IdPattern();
