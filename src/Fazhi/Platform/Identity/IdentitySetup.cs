@@ -121,7 +121,7 @@ public static class IdentitySetup
         return Task.CompletedTask;
     }
 
-    internal static string HashToken(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    internal static string HashToken(string token) => TokenSecrets.Hash(token);
 
     /// <summary>The claims every principal carries, from the user's region and its roles' permissions.</summary>
     internal static async Task<List<Claim>> PlatformClaimsAsync(AppDbContext db, AppUser user, IEnumerable<string>? onlyPermissions = null)

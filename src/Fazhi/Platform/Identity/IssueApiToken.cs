@@ -24,7 +24,7 @@ public sealed class IssueApiToken(AppDbContext db, TimeProvider clock, ISecurity
             throw new FieldValidationException("scope", $"用户不具备以下权限，不能授予令牌：{string.Join("、", missing)}");
         }
 
-        var secret = "fz_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var secret = TokenSecrets.New("fz_");
         var token = new ApiToken
         {
             UserId = user.Id,

@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Cryptography;
-using System.Text;
 
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Identity;
 using Fazhi.Platform.Web;
 
 namespace Fazhi.Modules.DataSharing.Domain;
@@ -100,7 +99,7 @@ public sealed class SharingRequest : IRegionScoped
         EnsurePending(on);
         Status = SharingStatus.Approved;
         Decide(on, by, opinion);
-        var secret = TokenPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var secret = TokenSecrets.New(TokenPrefix);
         TokenHash = Hash(secret);
         TokenHint = secret[..10];
         return secret;
@@ -140,7 +139,7 @@ public sealed class SharingRequest : IRegionScoped
     /// <summary>Whether the token may read on <paramref name="day"/>.</summary>
     public bool Usable(DateOnly day) => Status == SharingStatus.Approved && day >= UsableFrom && day <= UsableTo;
 
-    public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+    public static string Hash(string secret) => TokenSecrets.Hash(secret);
 
     private void EnsurePending(DateOnly on)
     {
