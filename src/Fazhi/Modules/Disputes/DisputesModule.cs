@@ -24,6 +24,7 @@ public static class DisputesModule
         services.AddPermissions(DisputesPermissions.Grants);
         services.AddNavItem(new NavItem("矛盾纠纷排查化解", "/disputes", DisputesPermissions.Read, 40));
         services.AddNavItem(new NavItem("重大风险纠纷上报", "/disputes/escalations", DisputesPermissions.Escalations, 41));
+        services.AddNavItem(new NavItem("矛盾纠纷排查轮次", "/disputes/rounds", DisputesPermissions.Read, 42));
         services.AddProcedureDefinition(DisputeProcedure.V1);
         foreach (var metric in DisputeMetrics.All)
         {
@@ -101,9 +102,18 @@ public static class DisputesModule
             })
             .RequireAuthorization(DisputesPermissions.Escalations)
             .WithSummary("镇领导签收上报（可附批示）");
-        api.MapGet("/rounds", async (int? year, ScreeningRounds rounds, CancellationToken ct) =>
-                Results.Ok((await rounds.ListAsync(year, ct)).Select(r => new { r.Round.Id, Level = Names.Of(r.Round.Level), r.Round.Unit, r.Round.StartedOn, r.Round.EndedOn, r.Round.Summary, r.Found })))
-            .WithSummary("排查轮次");
+        api.MapGet("/rounds", async ([AsParameters] ScreeningRoundFilter filter, ScreeningRounds rounds, CancellationToken ct) =>
+            {
+                var page = await rounds.PageAsync(filter, ct);
+                return Results.Ok(new { page.Total, page.Page, page.PageSize, Items = page.Items.Select(RoundJson) });
+            })
+            .WithSummary("排查轮次（按年度、层级、排查单位筛选，分页）");
+        api.MapGet("/rounds/{roundId}", async (Guid roundId, ScreeningRounds rounds, CancellationToken ct) => Results.Ok(RoundJson(await rounds.GetAsync(roundId, ct))))
+            .WithSummary("一轮排查及其排查出的纠纷数");
+        api.MapPost("/rounds/{roundId}/end", async (Guid roundId, ScreeningRoundEndInput body, ScreeningRounds rounds, CancellationToken ct) =>
+                Results.Ok(RoundJson(await rounds.GetAsync((await rounds.EndAsync(roundId, body, ct)).Id, ct))))
+            .RequireAuthorization(DisputesPermissions.Handle)
+            .WithSummary("结束一轮排查（结束日期、排查情况）");
         api.MapPost("/rounds", async (ScreeningRoundInput body, ScreeningRounds rounds, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 var round = await rounds.CreateAsync(body, Region(user), ProcedureActor.From(user), ct);
@@ -115,6 +125,20 @@ public static class DisputesModule
     }
 
     public sealed record AcknowledgeInput(string? Instruction);
+
+    private static object RoundJson(ScreeningRoundRow r) => new
+    {
+        r.Round.Id,
+        Level = Names.Of(r.Round.Level),
+        r.Round.Unit,
+        r.Round.StartedOn,
+        r.Round.EndedOn,
+        r.Round.Summary,
+        r.Found,
+        r.Resolved,
+        r.Referred,
+        r.Major,
+    };
 
     public sealed record EscalationItem(Guid Id, Guid DisputeId, string Number, string Title, string Risk, DateOnly On, string Reason, string ReportedBy,
         string? AcknowledgedBy, DateTime? AcknowledgedAt, string? Instruction);

@@ -146,6 +146,65 @@ public sealed class MediationPagesTests(FazhiFactory factory) : IClassFixture<Fa
     }
 
     [Fact]
+    public async Task ScreeningRounds_RegisteredOnThePage_ListWhatTheyFound_AndEnd_NotBeforeTheirLastDispute()
+    {
+        var client = await PagesAsync(Roles.LegalOffice);
+        var api = await ApiAsync();
+        var unit = "第" + Guid.NewGuid().ToString("N")[..6] + "网格";
+
+        var bad = await FazhiFactory.PostFormAsync(client, "/disputes/rounds", new() { ["Input.Unit"] = unit, ["Input.StartedOn"] = "2099-01-01" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var badHtml = await bad.Content.ReadAsStringAsync();
+        Assert.Contains("请选择排查层级", badHtml);
+        Assert.Contains("请填写排查开始日期（不能晚于今天）", badHtml);
+
+        var created = await FazhiFactory.PostFormAsync(client, "/disputes/rounds", new() { ["Input.Level"] = "Grid", ["Input.Unit"] = unit, ["Input.StartedOn"] = "2026-02-16" });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var url = created.Headers.Location!.OriginalString;
+        var roundId = Guid.Parse(url[(url.LastIndexOf('/') + 1)..]);
+
+        foreach (var (risk, on) in new[] { ("Ordinary", "2026-02-17"), ("Major", "2026-02-24") })
+        {
+            await OkAsync(api.PostAsJsonAsync("/api/disputes", new
+            {
+                title = "网格排查发现的纠纷",
+                facts = "排查中发现两户因宅基地界址发生争执",
+                type = "Neighbourhood",
+                source = "Grid",
+                risk,
+                location = unit,
+                on,
+                screeningRoundId = roundId,
+                parties = new[] { new { name = "钱某", role = "一方当事人", idNumber = (string?)ClearId, phone = (string?)null }, new { name = "孙某", role = "另一方当事人", idNumber = (string?)null, phone = (string?)null } },
+            }));
+        }
+
+        var list = await client.GetStringAsync($"/disputes/rounds?q={Uri.EscapeDataString(unit)}&level=Grid&year=2026");
+        Clean(list);
+        Assert.Contains(unit, list);
+        Assert.Contains("进行中", list);
+        var detail = await client.GetStringAsync(url);
+        Clean(detail);
+        Assert.Contains("<span id=\"found\">2</span>宗", detail);
+        Assert.Contains("重大风险1宗", detail);
+
+        var early = await FazhiFactory.PostFormAsync(client, url, new() { ["Input.EndedOn"] = "2026-02-20" });
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        Assert.Contains("本轮已有2026-02-24登记的纠纷，结束日期不能早于该日", await early.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.Redirect, (await FazhiFactory.PostFormAsync(client, url, new() { ["Input.EndedOn"] = "2026-02-25", ["Input.Summary"] = "入户走访86户" })).StatusCode);
+        var ended = await OkAsync(api.GetAsync($"/api/disputes/rounds/{roundId}"));
+        Assert.Equal("2026-02-25", ended.GetProperty("endedOn").GetString());
+        Assert.Equal(2, ended.GetProperty("found").GetInt32());
+        var again = await api.PostAsJsonAsync($"/api/disputes/rounds/{roundId}/end", new { endedOn = "2026-02-26" });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("该轮排查已于2026-02-25结束", await again.Content.ReadAsStringAsync());
+
+        var ledger = await client.GetStringAsync($"/disputes?round={roundId}");
+        Assert.Contains("共2宗", ledger);
+    }
+
+    [Fact]
     public async Task EscalationsPage_ListsMajorRisks_AndALeaderSignsForOne()
     {
         var api = await ApiAsync();

@@ -194,6 +194,25 @@ public sealed class MediationTests(MediationHost host) : IClassFixture<Mediation
     }
 
     [Fact]
+    public async Task Archive_OfAnAgreedCase_WaitsForThePerformanceRecord_Art31()
+    {
+        var (client, _) = await host.ClientAsync();
+        var committee = await CommitteeAsync(client);
+        var id = await CaseAsync(client, committee, "2025-03-03");
+        await MediatingAsync(client, id, "2025-03-04", "2025-03-05");
+        await OkAsync(AgreeAsync(client, id, "2025-03-10"));
+        await OkAsync(ActAsync(client, id, "monitor", new { on = "2025-03-11" }));
+
+        var problem = await RefusedAsync(ActAsync(client, id, "archive", new { on = "2025-03-12" }));
+        Assert.Contains("尚未记录履行情况，不能归档", problem.GetProperty("title").GetString() + problem.GetProperty("detail").ToString());
+        Assert.Contains("第三十一条", problem.GetProperty("legalBasis").GetString());
+
+        await OkAsync(ActAsync(client, id, "check_performance", new { on = "2025-03-20", performance = "Full" }));
+        var archived = await OkAsync(ActAsync(client, id, "archive", new { on = "2025-03-21" }));
+        Assert.Equal("archived", archived.GetProperty("state").GetString());
+    }
+
+    [Fact]
     public async Task Refusal_ByAParty_EndsTheCaseBeforeItStarts_Art17_AndFailure_RequiresRoutesExplained_Art26()
     {
         var (client, _) = await host.ClientAsync();

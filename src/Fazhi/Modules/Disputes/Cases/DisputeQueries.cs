@@ -111,6 +111,9 @@ public sealed record DisputeFilter
 
     public string? Year { get; init; }
 
+    /// <summary>排查轮次: only the disputes found in this round.</summary>
+    public string? Round { get; init; }
+
     /// <summary>registered (default, newest first) | risk | state | due; "-" in front for descending.</summary>
     public string? Sort { get; init; }
 
@@ -304,6 +307,18 @@ public sealed class ListDisputes(AppDbContext db, RegisterDispute register)
             else
             {
                 errors["type"] = ["纠纷类型不正确"];
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Round))
+        {
+            if (Guid.TryParse(filter.Round, out var round))
+            {
+                query = query.Where(d => d.ScreeningRoundId == round);
+            }
+            else
+            {
+                errors["round"] = ["排查轮次不正确"];
             }
         }
 

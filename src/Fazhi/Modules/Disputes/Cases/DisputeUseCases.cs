@@ -1,3 +1,5 @@
+using System.Globalization;
+
 using Fazhi.Modules.Disputes.Domain;
 using Fazhi.Modules.Mediation.Contracts;
 using Fazhi.Platform.Crypto;
@@ -307,6 +309,29 @@ public sealed class AdvanceDispute(AppDbContext db, ProcedureEngine engine, IMed
 /// <summary>登记排查轮次.</summary>
 public sealed record ScreeningRoundInput(string? Level, string? Unit, DateOnly? StartedOn, DateOnly? EndedOn, string? Summary);
 
+/// <summary>结束排查.</summary>
+public sealed record ScreeningRoundEndInput(DateOnly? EndedOn, string? Summary);
+
+/// <summary>One screening round with what it found.</summary>
+public sealed record ScreeningRoundRow(ScreeningRound Round, int Found, int Resolved, int Referred, int Major);
+
+public sealed record ScreeningRoundFilter
+{
+    /// <summary>排查单位 contains it.</summary>
+    public string? Q { get; init; }
+
+    public string? Level { get; init; }
+
+    public string? Year { get; init; }
+
+    /// <summary>-started (default, newest first) | started.</summary>
+    public string? Sort { get; init; }
+
+    public string? Page { get; init; }
+
+    public string? PageSize { get; init; }
+}
+
 public sealed class ScreeningRounds(AppDbContext db, TimeProvider time)
 {
     public async Task<ScreeningRound> CreateAsync(ScreeningRoundInput input, string regionCode, ProcedureActor actor, CancellationToken ct)
@@ -346,18 +371,136 @@ public sealed class ScreeningRounds(AppDbContext db, TimeProvider time)
         return round;
     }
 
-    public async Task<IReadOnlyList<(ScreeningRound Round, int Found)>> ListAsync(int? year, CancellationToken ct)
+    /// <summary>结束排查: the end date (not before the start, not in the future) and the round's findings.</summary>
+    public async Task<ScreeningRound> EndAsync(Guid id, ScreeningRoundEndInput input, CancellationToken ct)
     {
-        var query = db.Set<ScreeningRound>().AsNoTracking();
-        if (year is { } y)
+        ArgumentNullException.ThrowIfNull(input);
+        var round = await db.Set<ScreeningRound>().FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new RecordNotFoundException("没有该排查轮次");
+        if (round.EndedOn is { } ended)
         {
-            query = query.Where(r => r.StartedOn >= new DateOnly(y, 1, 1) && r.StartedOn < new DateOnly(y + 1, 1, 1));
+            throw new DomainRuleException($"该轮排查已于{ended:yyyy-MM-dd}结束");
         }
 
-        var rounds = await query.OrderByDescending(r => r.StartedOn).ThenBy(r => r.Id).Take(500).ToListAsync(ct);
+        var errors = new Dictionary<string, string[]>();
+        if (input.EndedOn is not { } end || end > LegalDate.Today(time))
+        {
+            errors["endedOn"] = ["请填写排查结束日期（不能晚于今天）"];
+        }
+        else if (end < round.StartedOn)
+        {
+            errors["endedOn"] = [$"排查结束日期不能早于开始日期{round.StartedOn:yyyy-MM-dd}"];
+        }
+        else if (await db.Set<Dispute>().Where(d => d.ScreeningRoundId == id && d.RegisteredOn > end).MinAsync(d => (DateOnly?)d.RegisteredOn, ct) is { } later)
+        {
+            errors["endedOn"] = [$"本轮已有{later:yyyy-MM-dd}登记的纠纷，结束日期不能早于该日"];
+        }
+
+        if (input.Summary?.Length > Dispute.MaxText)
+        {
+            errors["summary"] = ["排查情况不能超过4000个字符"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new FieldValidationException(errors);
+        }
+
+        round.End(input.EndedOn!.Value, string.IsNullOrWhiteSpace(input.Summary) ? null : input.Summary.Trim());
+        await db.SaveChangesAsync(ct);
+        return round;
+    }
+
+    /// <summary>One round with what it found: disputes registered in it, resolved, referred, and major risks.</summary>
+    public async Task<ScreeningRoundRow> GetAsync(Guid id, CancellationToken ct)
+    {
+        var round = await db.Set<ScreeningRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new RecordNotFoundException("没有该排查轮次");
+        return (await RowsAsync([round], ct))[0];
+    }
+
+    public async Task<IReadOnlyList<ScreeningRoundRow>> ListAsync(int? year, CancellationToken ct) =>
+        (await PageAsync(new ScreeningRoundFilter { Year = year?.ToString(CultureInfo.InvariantCulture), PageSize = "200" }, ct)).Items;
+
+    /// <summary>排查轮次 list: filter by year (of the start), level and unit, sorted by start date, paged.</summary>
+    public async Task<Paged<ScreeningRoundRow>> PageAsync(ScreeningRoundFilter filter, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var errors = new Dictionary<string, string[]>();
+        var query = db.Set<ScreeningRound>().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.Year))
+        {
+            if (int.TryParse(filter.Year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2100)
+            {
+                query = query.Where(r => r.StartedOn >= new DateOnly(y, 1, 1) && r.StartedOn < new DateOnly(y + 1, 1, 1));
+            }
+            else
+            {
+                errors["year"] = ["年度应为四位数字"];
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Level))
+        {
+            if (Names.Parse<ScreeningLevel>(filter.Level) is { } level)
+            {
+                query = query.Where(r => r.Level == level);
+            }
+            else
+            {
+                errors["level"] = ["排查层级应为网格、村（社区）或镇综治中心"];
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var q = filter.Q.Trim();
+            if (q.Length > 50)
+            {
+                errors["q"] = ["检索词不能超过50个字符"];
+            }
+
+            query = query.Where(r => r.Unit.Contains(q));
+        }
+
+        var (page, size) = Paging.Parse(filter.Page, filter.PageSize, errors);
+        query = filter.Sort?.Trim() switch
+        {
+            null or "" or "-started" => query.OrderByDescending(r => r.StartedOn).ThenBy(r => r.Id),
+            "started" => query.OrderBy(r => r.StartedOn).ThenBy(r => r.Id),
+            _ => Invalid(query, errors),
+        };
+
+        if (errors.Count > 0)
+        {
+            throw new FieldValidationException(errors);
+        }
+
+        var total = await query.CountAsync(ct);
+        var rounds = await query.Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        return new Paged<ScreeningRoundRow>(await RowsAsync(rounds, ct), page, size, total);
+    }
+
+    private static IQueryable<ScreeningRound> Invalid(IQueryable<ScreeningRound> query, Dictionary<string, string[]> errors)
+    {
+        errors["sort"] = ["排序方式应为 started 或 -started"];
+        return query;
+    }
+
+    private async Task<IReadOnlyList<ScreeningRoundRow>> RowsAsync(IReadOnlyList<ScreeningRound> rounds, CancellationToken ct)
+    {
         var ids = rounds.Select(r => r.Id).ToList();
         var counts = await db.Set<Dispute>().AsNoTracking().Where(d => d.ScreeningRoundId != null && ids.Contains(d.ScreeningRoundId.Value))
-            .GroupBy(d => d.ScreeningRoundId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        return rounds.Select(r => (r, counts.FirstOrDefault(c => c.Key == r.Id)?.Count ?? 0)).ToList();
+            .GroupBy(d => d.ScreeningRoundId)
+            .Select(g => new
+            {
+                g.Key,
+                Found = g.Count(),
+                Resolved = g.Count(d => d.ResolvedOn != null),
+                Referred = g.Count(d => d.ReferredToDepartment),
+                Major = g.Count(d => d.Risk == RiskLevel.Major),
+            })
+            .ToListAsync(ct);
+        return rounds.Select(r => counts.FirstOrDefault(c => c.Key == r.Id) is { } c
+            ? new ScreeningRoundRow(r, c.Found, c.Resolved, c.Referred, c.Major)
+            : new ScreeningRoundRow(r, 0, 0, 0, 0)).ToList();
     }
 }

@@ -268,6 +268,23 @@ public sealed class ScreeningRound : IRegionScoped
     public string? Summary { get; private set; }
 
     public string CreatedBy { get; private set; } = "";
+
+    /// <summary>结束排查: the round's end date and what it found; a round ends once.</summary>
+    public void End(DateOnly on, string? summary)
+    {
+        if (EndedOn is not null)
+        {
+            throw new InvalidOperationException("排查轮次已结束");
+        }
+
+        if (on < StartedOn)
+        {
+            throw new ArgumentOutOfRangeException(nameof(on), "排查结束日期不能早于开始日期");
+        }
+
+        EndedOn = on;
+        Summary = summary ?? Summary;
+    }
 }
 
 /// <summary>

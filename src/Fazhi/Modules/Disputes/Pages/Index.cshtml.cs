@@ -32,10 +32,10 @@ public sealed class DisputesIndexModel(ListDisputes list, Platform.Data.AppDbCon
 
     public bool CanHandle => User.HasClaim(FazhiClaims.Permission, DisputesPermissions.Handle);
 
-    public async Task OnGetAsync(string? q, string? state, string? type, string? risk, string? village, string? year, string? sort,
+    public async Task OnGetAsync(string? q, string? state, string? type, string? risk, string? village, string? year, string? round, string? sort,
         [FromQuery(Name = "page")] string? pageNumber, CancellationToken ct)
     {
-        Filter = new DisputeFilter { Q = q, State = state, Type = type, Risk = risk, Village = village, Year = year, Sort = sort, Page = pageNumber };
+        Filter = new DisputeFilter { Q = q, State = state, Type = type, Risk = risk, Village = village, Year = year, Round = round, Sort = sort, Page = pageNumber };
         await LoadAsync(ct);
     }
 
@@ -94,6 +94,7 @@ public sealed class DisputesIndexModel(ListDisputes list, Platform.Data.AppDbCon
             ["risk"] = Filter.Risk,
             ["village"] = Filter.Village,
             ["year"] = Filter.Year,
+            ["round"] = Filter.Round,
             ["sort"] = sort ?? Filter.Sort,
             ["page"] = page?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }.Where(v => !string.IsNullOrEmpty(v.Value))).ToUriComponent();

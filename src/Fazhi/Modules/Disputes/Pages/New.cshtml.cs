@@ -26,7 +26,12 @@ public sealed class NewDisputeModel(RegisterDispute register, AppDbContext db) :
 
     public IReadOnlyList<Domain.ScreeningRound> Rounds { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    /// <summary>Opened from a screening round's page (<c>?round=</c>): the round is chosen already.</summary>
+    public async Task OnGetAsync(Guid? round, CancellationToken ct)
+    {
+        Input = Input with { ScreeningRoundId = round };
+        await LoadAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

@@ -91,7 +91,7 @@ public static class MediationProcedure
             "双方当事人应当自调解协议生效之日起三十日内共同向人民法院申请司法确认：已超过三十日", new LegalBasis(Basis.JudicialConfirmation));
         var joint = Gate.For<MediationGateContext>(c => c.JointApplication,
             "司法确认须由双方当事人共同向人民法院申请", new LegalBasis(Basis.JudicialConfirmation));
-        var performanceRecorded = Gate.For<MediationGateContext>(c => c.Case.Performance is not null,
+        var performanceRecorded = Gate.For<MediationGateContext>(c => c.Case.State != Monitoring || c.Case.Performance is not null,
             "人民调解委员会应当对调解协议的履行情况进行监督：尚未记录履行情况，不能归档", new LegalBasis(Basis.Performance));
 
         return new ProcedureDefinition(Key, 1, "人民调解")
@@ -119,7 +119,7 @@ public static class MediationProcedure
                 Step(RecordConfirmation, "记录司法确认结果", [JudicialConfirmation], Monitoring, handle),
                 Step(Monitor, "转入履行监督（不申请司法确认）", [Agreed], Monitoring, handle) with { Clocks = [ClockEffect.Stop(ConfirmationClock)] },
                 Step(CheckPerformance, "记录协议履行情况", [Monitoring], Monitoring, handle),
-                Step(Archive, "立卷归档", [Monitoring, Failed, Refused], Archived, handle),
+                Step(Archive, "立卷归档", [Monitoring, Failed, Refused], Archived, handle) with { Gates = [performanceRecorded] },
             ],
             Clocks =
             [
