@@ -45,7 +45,7 @@ lane() {
 run_tests() { dotnet test "$2" -c Release --no-build --logger "console;verbosity=normal" --logger "trx;LogFileName=$1.trx" --results-directory "$OUT" "${@:3}"; }
 
 lane unit run_tests unit tests/Fazhi.UnitTests
-FAZHI_TEST_PROVIDER=Sqlite lane integration-sqlite run_tests integration-sqlite tests/Fazhi.IntegrationTests
+FAZHI_PD_SCAN="$OUT/personal-data-scan-sqlite.txt" FAZHI_TEST_PROVIDER=Sqlite lane integration-sqlite run_tests integration-sqlite tests/Fazhi.IntegrationTests
 
 # 3. A throwaway PostgreSQL on a free loopback port under a temporary directory.
 PGTMP=$(mktemp -d /tmp/fazhi-pg.XXXXXX); chmod 755 "$PGTMP"
@@ -56,7 +56,7 @@ stop_pg() { su postgres -s /bin/sh -c "$PGBIN/pg_ctl -D $PGTMP/data -m fast stop
 trap stop_pg EXIT
 if su postgres -s /bin/sh -c "$PGBIN/initdb -D $PGTMP/data -U postgres -A trust -E UTF8 --locale=C.UTF-8" >"$OUT/pg-init.log" 2>&1 \
   && su postgres -s /bin/sh -c "$PGBIN/pg_ctl -D $PGTMP/data -l $PGTMP/pg.log -w -o '-p $PGPORT -k $PGTMP -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off' start" >"$OUT/pg-start.log" 2>&1; then
-  FAZHI_TEST_PROVIDER=Postgres FAZHI_TEST_PG="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50" \
+  FAZHI_PD_SCAN="$OUT/personal-data-scan-postgres.txt" FAZHI_TEST_PROVIDER=Postgres FAZHI_TEST_PG="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50" \
     lane integration-postgres run_tests integration-postgres tests/Fazhi.IntegrationTests
 else
   cat "$OUT/pg-init.log" "$OUT/pg-start.log" | tail -20
@@ -72,6 +72,19 @@ for id in 11010519491231002X 440524188001010014 110105194912310021; do
   if grep -q "$id" "$OUT"/integration-*.log "$OUT"/browser.log 2>/dev/null; then
     problems+=("the clear ID number $id appears in a test log"); total_failed=$((total_failed + 1))
   fi
+done
+
+# 6. Nor a response: every HTTP response of the integration lanes was copied and scanned for a clear ID number
+#    (tests/Fazhi.IntegrationTests/Infrastructure/PersonalDataScan.cs); each finding, recorded masked, is a failure.
+for scan in "$OUT"/personal-data-scan-*.txt; do
+  [ -f "$scan" ] || { problems+=("no personal-data scan was written"); continue; }
+  echo "   $(basename "$scan" .txt): $(grep '^SCANNED' "$scan" | tail -1)"
+  found=$(grep -c '^FOUND' "$scan")
+  if [ "$found" -gt 0 ]; then
+    grep '^FOUND' "$scan" | head -10
+    problems+=("$found clear ID number(s) in test responses (see $(basename "$scan"))"); total_failed=$((total_failed + found))
+  fi
+  grep -q '^SCANNED' "$scan" || problems+=("$(basename "$scan") has no totals line (the test process did not exit normally)")
 done
 
 echo

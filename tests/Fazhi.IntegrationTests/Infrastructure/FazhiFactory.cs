@@ -67,6 +67,7 @@ public sealed class FazhiFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddTransient<IStartupFilter, PersonalDataScan.StartupFilter>();
         });
     }
 
