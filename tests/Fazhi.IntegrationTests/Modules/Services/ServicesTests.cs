@@ -277,6 +277,90 @@ public sealed class ServicesTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>The body with JSON's \uXXXX escapes of Chinese text undone, for substring assertions.</summary>
+    [Fact]
+    public async Task HallSettings_OnThePage_AreSavedByTheServiceCentre_RefusedOutOfRange_InChinese_AndReadOnlyForOthers()
+    {
+        var town = await NewRegionAsync();
+        var centre = await _app.SignedInClientAsync(await _app.CreateUserAsync(town, Roles.ServiceCenter));
+        var page = await centre.GetStringAsync("/services/setup");
+        Assert.Contains("等候超时阈值", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"30\"", page, StringComparison.Ordinal);
+
+        var refused = await FazhiFactory.PostFormAsync(centre, "/services/setup?handler=settings",
+            new() { ["waitOvertimeMinutes"] = "0", ["rectifyWorkingDays"] = "5" }, "/services/setup");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("等候超时阈值应为1至240分钟", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var saved = await FazhiFactory.PostFormAsync(centre, "/services/setup?handler=settings",
+            new() { ["waitOvertimeMinutes"] = "20", ["rectifyWorkingDays"] = "7", ["basicCountsAsGood"] = "true" }, "/services/setup");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var settings = await (await HallAsync(town)).GetFromJsonAsync<JsonElement>("/api/services/settings");
+        Assert.Equal(20, settings.GetProperty("waitOvertimeMinutes").GetInt32());
+        Assert.Equal(7, settings.GetProperty("rectifyWorkingDays").GetInt32());
+        Assert.True(settings.GetProperty("basicCountsAsGood").GetBoolean());
+
+        Assert.Equal(HttpStatusCode.Redirect, (await FazhiFactory.PostFormAsync(centre, "/services/setup?handler=category",
+            new() { ["letter"] = "b", ["name"] = "不动产登记" }, "/services/setup")).StatusCode);
+        var badLetter = await FazhiFactory.PostFormAsync(centre, "/services/setup?handler=category", new() { ["letter"] = "1", ["name"] = "社保" }, "/services/setup");
+        Assert.Equal(HttpStatusCode.BadRequest, badLetter.StatusCode);
+        Assert.Contains("业务类别应为一个大写英文字母", await badLetter.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await FazhiFactory.PostFormAsync(centre, "/services/setup?handler=window",
+            new() { ["number"] = "3", ["name"] = "不动产综合窗口", ["categories"] = "b", ["comprehensive"] = "true" }, "/services/setup")).StatusCode);
+        page = await centre.GetStringAsync("/services/setup");
+        Assert.Contains("不动产综合窗口", page, StringComparison.Ordinal);
+        Assert.Contains("<td>不动产登记</td>", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"20\"", page, StringComparison.Ordinal);
+
+        // A department's clerk reads the settings but cannot change them.
+        var clerk = await _app.SignedInClientAsync(await _app.CreateUserAsync(town, Roles.Clerk));
+        Assert.Contains("只有政务服务中心可以修改", await clerk.GetStringAsync("/services/setup"), StringComparison.Ordinal);
+        var forbidden = await FazhiFactory.PostFormAsync(clerk, "/services/setup?handler=settings",
+            new() { ["waitOvertimeMinutes"] = "60", ["rectifyWorkingDays"] = "5" }, "/services/setup");
+        Assert.Equal("/denied", forbidden.Headers.Location?.AbsolutePath);
+        Assert.Equal(20, (await (await HallAsync(town)).GetFromJsonAsync<JsonElement>("/api/services/settings")).GetProperty("waitOvertimeMinutes").GetInt32());
+    }
+
+    [Fact]
+    public async Task Rating_OnTheApplicationPage_IsOnePerService_NotInTheFuture_AndShowsWhatWasRated()
+    {
+        var town = await NewRegionAsync();
+        var hall = await HallAsync(town);
+        var matter = await AddMatterAsync(hall);
+        var application = await (await hall.PostAsJsonAsync("/api/services/applications", new { matterId = matter, applicantName = "李四", receivedOn = "2026-02-10" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var url = $"/services/applications/{application.GetProperty("id").GetGuid()}";
+        var centre = await _app.SignedInClientAsync(await _app.CreateUserAsync(town, Roles.ServiceCenter));
+        Assert.Contains("登记评价", await centre.GetStringAsync(url), StringComparison.Ordinal);
+
+        var future = await FazhiFactory.PostFormAsync(centre, url + "?handler=rate",
+            new() { ["Rate.Level"] = "Dissatisfied", ["Rate.On"] = "2026-03-05", ["Rate.Comment"] = "等候太久" }, url);
+        Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
+        var refusal = await future.Content.ReadAsStringAsync();
+        Assert.Contains("评价日期不能晚于今天", refusal, StringComparison.Ordinal);
+        Assert.Contains("等候太久", refusal, StringComparison.Ordinal);
+
+        var rated = await FazhiFactory.PostFormAsync(centre, url + "?handler=rate", new()
+        {
+            ["Rate.Level"] = "Dissatisfied",
+            ["Rate.On"] = "2026-02-12",
+            ["Rate.Window"] = "2",
+            ["Rate.RealName"] = "true",
+            ["Rate.Phone"] = "13800138000",
+            ["Rate.Comment"] = "等候太久",
+        }, url);
+        Assert.Equal(HttpStatusCode.Redirect, rated.StatusCode);
+        var page = await centre.GetStringAsync(url);
+        Assert.Contains("不满意", page, StringComparison.Ordinal);
+        Assert.Contains("等候太久", page, StringComparison.Ordinal);
+        Assert.Contains("差评处理", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"rate\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("13800138000", page, StringComparison.Ordinal);
+
+        var again = await hall.PostAsJsonAsync("/api/services/ratings", new { applicationId = application.GetProperty("id").GetGuid(), level = 5, on = "2026-02-13" });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("一次一评", await TextAsync(again), StringComparison.Ordinal);
+    }
+
     private static async Task<string> TextAsync(HttpResponseMessage response) =>
         System.Text.RegularExpressions.Regex.Unescape(await response.Content.ReadAsStringAsync());
 

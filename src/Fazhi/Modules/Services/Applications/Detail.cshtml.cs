@@ -1,3 +1,4 @@
+using Fazhi.Modules.Services.Ratings;
 using Fazhi.Platform.Web;
 
 using Microsoft.AspNetCore.Authorization;
@@ -8,9 +9,20 @@ namespace Fazhi.Modules.Services.Applications;
 
 /// <summary>办件页: facts, the clocks with their explanation, and a form per step.</summary>
 [Authorize(Policy = ServicesPermissions.Read)]
-public sealed class ApplicationDetailModel(ApplicationUseCases applications, Fazhi.Platform.Data.AppDbContext db) : PageModel
+public sealed class ApplicationDetailModel(ApplicationUseCases applications, RatingUseCases ratings, Fazhi.Platform.Data.AppDbContext db) : PageModel
 {
     public ApplicationView View { get; private set; } = null!;
+
+    /// <summary>The service's 好差评, once given (一次一评).</summary>
+    public RatingView? Rating { get; private set; }
+
+    public bool CanRate => User.HasClaim(Fazhi.Platform.Identity.FazhiClaims.Permission, ServicesPermissions.Ratings);
+
+    [BindProperty]
+    public RateInput Rate { get; set; } = new();
+
+    /// <summary>The rating form failed: it keeps what was typed.</summary>
+    public bool RateFailed { get; private set; }
 
     public PageRefusal? Refusal { get; private set; }
 
@@ -65,11 +77,42 @@ public sealed class ApplicationDetailModel(ApplicationUseCases applications, Faz
         }
     }
 
+    /// <summary>登记评价 at the window (the applicant's rating of this service, entered with its real date).</summary>
+    public async Task<IActionResult> OnPostRateAsync(Guid id, CancellationToken ct)
+    {
+        ModelState.Clear();
+        try
+        {
+            await applications.GetAsync(id, ct);
+            if (!CanRate)
+            {
+                return Forbid();
+            }
+
+            Rate.ApplicationId = id;
+            await ratings.RateAsync(Rate, ct);
+            return Redirect($"/services/applications/{id}#rating");
+        }
+        catch (RecordNotFoundException)
+        {
+            return NotFound();
+        }
+        catch (Exception e) when (PageErrors.From(e, ModelState) is { } refusal)
+        {
+            Refusal = refusal;
+            RateFailed = true;
+            db.ChangeTracker.Clear();
+            Response.StatusCode = refusal.Status;
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+    }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         try
         {
             View = await applications.ViewAsync(id, ct);
+            Rating = await ratings.OfApplicationAsync(id, ct) is { } r ? RatingView.Of(r, Today) : null;
             return true;
         }
         catch (RecordNotFoundException)

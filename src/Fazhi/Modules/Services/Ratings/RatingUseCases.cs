@@ -118,6 +118,10 @@ public sealed class RatingUseCases(AppDbContext db, ICalendarSource calendars, I
         return rating;
     }
 
+    /// <summary>The rating of one application, if it was rated (one per service).</summary>
+    public async Task<ServiceRating?> OfApplicationAsync(Guid applicationId, CancellationToken ct) =>
+        await db.Set<ServiceRating>().AsNoTracking().FirstOrDefaultAsync(r => r.ApplicationId == applicationId, ct);
+
     public async Task<ServiceRating> GetAsync(Guid id, CancellationToken ct) =>
         await db.Set<ServiceRating>().FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new RecordNotFoundException("评价不存在");
 
