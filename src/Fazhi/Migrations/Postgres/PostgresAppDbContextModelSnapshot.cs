@@ -6501,6 +6501,9 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<bool>("BasicCountsAsGood")
                         .HasColumnType("boolean");
 
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
                     b.Property<int>("RectifyWorkingDays")
                         .HasColumnType("integer");
 
@@ -6514,7 +6517,7 @@ namespace Fazhi.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionCode")
+                    b.HasIndex("RegionCode", "EffectiveFrom")
                         .IsUnique();
 
                     b.ToTable("service_settings", (string)null);

@@ -6495,6 +6495,9 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<bool>("BasicCountsAsGood")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RectifyWorkingDays")
                         .HasColumnType("INTEGER");
 
@@ -6508,7 +6511,7 @@ namespace Fazhi.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionCode")
+                    b.HasIndex("RegionCode", "EffectiveFrom")
                         .IsUnique();
 
                     b.ToTable("service_settings", (string)null);

@@ -102,18 +102,32 @@ public static class ServicesModule
                 return Results.Ok(new { c.Id, c.Letter, c.Name });
             })
             .WithSummary("新增排队业务类别");
-        read.MapGet("/settings", async (HallSetup hall, ClaimsPrincipal user, CancellationToken ct) =>
+        read.MapGet("/settings", async (string? on, HallSetup hall, ClaimsPrincipal user, CancellationToken ct) =>
             {
-                var s = await hall.SettingsAsync(Region(user), ct);
-                return Results.Ok(new { s.WaitOvertimeMinutes, s.RectifyWorkingDays, s.BasicCountsAsGood });
+                DateOnly? day = null;
+                if (!string.IsNullOrWhiteSpace(on))
+                {
+                    day = Cells.Date(on, out var d) is null ? d : throw new FieldValidationException("on", "日期格式应为 yyyy-MM-dd");
+                }
+
+                var s = await hall.SettingsAsync(Region(user), ct, day);
+                var history = await hall.HistoryAsync(Region(user), ct);
+                return Results.Ok(new
+                {
+                    s.WaitOvertimeMinutes,
+                    s.RectifyWorkingDays,
+                    s.BasicCountsAsGood,
+                    s.EffectiveFrom,
+                    History = history.Select(h => new { h.EffectiveFrom, h.WaitOvertimeMinutes, h.RectifyWorkingDays, h.BasicCountsAsGood }),
+                });
             })
-            .WithSummary("政务服务设置（等候超时阈值、差评整改期限、好评口径）");
+            .WithSummary("政务服务设置（等候超时阈值、差评整改期限、好评口径）：on=日期 时为该日施行的设置，另附各版本");
         manage.MapPut("/settings", async (SettingsInput body, HallSetup hall, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 var s = await hall.ChangeSettingsAsync(Region(user), body, ct);
-                return Results.Ok(new { s.WaitOvertimeMinutes, s.RectifyWorkingDays, s.BasicCountsAsGood });
+                return Results.Ok(new { s.WaitOvertimeMinutes, s.RectifyWorkingDays, s.BasicCountsAsGood, s.EffectiveFrom });
             })
-            .WithSummary("修改政务服务设置");
+            .WithSummary("修改政务服务设置（effectiveFrom 施行日期，默认今天；此前各月仍按原设置计算）");
 
         // 办件
         read.MapGet("/applications", async ([AsParameters] ApplicationFilter filter, ApplicationUseCases applications, CancellationToken ct) =>

@@ -361,6 +361,56 @@ public sealed class ServicesTests(ITestOutputHelper output) : IDisposable
         Assert.Contains("一次一评", await TextAsync(again), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WaitOvertimeAndGoodRatings_AreJudgedByTheSettingsInForceOnTheirDay_AChangeDoesNotRejudgeEarlierMonths()
+    {
+        var town = await NewRegionAsync();
+        var hall = await HallAsync(town);
+        // Ten tickets in March and ten in May 2022, each called after 20 minutes.
+        var csv = new StringBuilder("营业日,号码,取号时间,叫号时间,窗口号,状态,来源\n");
+        foreach (var day in new[] { "2022-03-01", "2022-05-05" })
+        {
+            for (var i = 1; i <= 10; i++)
+            {
+                csv.Append(CultureInfo.InvariantCulture, $"{day},A{i:000},{day} 09:{i:00}:00,{day} 09:{i + 20:00}:00,1,已叫号,导入\n");
+            }
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await hall.PostAsync("/api/services/queue/tickets/import", FileContent(csv.ToString()))).StatusCode);
+        Assert.Equal(0m, (await FigureAsync(town, "services.wait_overtime_rate", 2022)).Numerator);
+
+        // From 2022-05-01 the town counts 15 minutes as overtime: May's tickets are late, March's stay on time.
+        var changed = await hall.PutAsJsonAsync("/api/services/settings", new { waitOvertimeMinutes = 15, rectifyWorkingDays = 5, basicCountsAsGood = true, effectiveFrom = "2022-05-01" });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        var overtime = await FigureAsync(town, "services.wait_overtime_rate", 2022);
+        Assert.Equal(10m, overtime.Numerator);
+        Assert.Equal(20m, overtime.Denominator);
+        var march = await hall.GetFromJsonAsync<JsonElement>("/api/services/settings?on=2022-03-31");
+        Assert.Equal(30, march.GetProperty("waitOvertimeMinutes").GetInt32());
+        Assert.False(march.GetProperty("basicCountsAsGood").GetBoolean());
+        Assert.Equal("2022-05-01", Assert.Single(march.GetProperty("history").EnumerateArray()).GetProperty("effectiveFrom").GetString());
+
+        // 基本满意 counts as good from 2026-02-20 only: of three ratings (基本满意 before and after, 满意) two are good.
+        Assert.Equal(HttpStatusCode.OK, (await hall.PutAsJsonAsync("/api/services/settings",
+            new { waitOvertimeMinutes = 15, rectifyWorkingDays = 5, basicCountsAsGood = false, effectiveFrom = "2026-01-01" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await hall.PutAsJsonAsync("/api/services/settings",
+            new { waitOvertimeMinutes = 15, rectifyWorkingDays = 5, basicCountsAsGood = true, effectiveFrom = "2026-02-20" })).StatusCode);
+        var matter = await AddMatterAsync(hall);
+        foreach (var (level, on) in new[] { (3, "2026-02-12"), (3, "2026-02-25"), (4, "2026-02-13") })
+        {
+            var a = await (await hall.PostAsJsonAsync("/api/services/applications", new { matterId = matter, applicantName = "某公司", receivedOn = "2026-02-10" }))
+                .Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(HttpStatusCode.Created, (await hall.PostAsJsonAsync("/api/services/ratings", new { applicationId = a.GetProperty("id").GetGuid(), level, window = 1, on })).StatusCode);
+        }
+
+        var good = await FigureAsync(town, "services.good_rating_rate", 2026);
+        Assert.Equal(2m, good.Numerator);
+        Assert.Equal(3m, good.Denominator);
+        var ranking = await hall.GetFromJsonAsync<JsonElement>("/api/services/rankings?year=2026&month=2&by=department");
+        output.WriteLine(ranking.ToString());
+        Assert.Equal(2, ranking[0].GetProperty("good").GetInt32());
+    }
+
     private static async Task<string> TextAsync(HttpResponseMessage response) =>
         System.Text.RegularExpressions.Regex.Unescape(await response.Content.ReadAsStringAsync());
 

@@ -116,7 +116,7 @@ internal sealed class ServiceSettingsConfiguration : IEntityTypeConfiguration<Se
     {
         b.ToTable("service_settings");
         b.HasKey(s => s.Id);
-        b.HasIndex(s => s.RegionCode).IsUnique();
+        b.HasIndex(s => new { s.RegionCode, s.EffectiveFrom }).IsUnique();
     }
 }
 

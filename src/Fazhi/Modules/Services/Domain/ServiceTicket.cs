@@ -231,24 +231,35 @@ public sealed class ServiceWindow : IRegionScoped
     }
 }
 
-/// <summary>政务服务设置 of a region ([U] items of law.md §13 as settings).</summary>
+/// <summary>
+/// 政务服务设置 of a region ([U] items of law.md §13 as settings), in force from a date: a change is a new row, so a
+/// figure judges each ticket and rating by the setting in force on its own day, and a changed threshold does not
+/// re-judge the months before it.
+/// </summary>
 public sealed class ServiceSettings : IRegionScoped
 {
     public const int DefaultWaitMinutes = 30;
     public const int DefaultRectifyDays = 5;
 
+    /// <summary>The start of the defaults' (and of the settings saved before they were dated) time in force.</summary>
+    public static readonly DateOnly Always = new(2000, 1, 1);
+
     private ServiceSettings()
     {
     }
 
-    public ServiceSettings(string regionCode)
+    public ServiceSettings(string regionCode, DateOnly? effectiveFrom = null)
     {
         RegionCode = regionCode;
+        EffectiveFrom = effectiveFrom ?? Always;
     }
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
 
     public string RegionCode { get; private set; } = "";
+
+    /// <summary>施行日期: in force from this day until the next row's.</summary>
+    public DateOnly EffectiveFrom { get; private set; } = Always;
 
     /// <summary>等候超时阈值 (minutes).</summary>
     public int WaitOvertimeMinutes { get; private set; } = DefaultWaitMinutes;
@@ -280,6 +291,24 @@ public sealed class ServiceSettings : IRegionScoped
         WaitOvertimeMinutes = waitMinutes;
         RectifyWorkingDays = rectifyDays;
         BasicCountsAsGood = basicCountsAsGood;
+    }
+
+    /// <summary>The row in force on <paramref name="day"/> among one region's rows (the defaults when none is).</summary>
+    public static ServiceSettings InForce(IEnumerable<ServiceSettings> rows, string region, DateOnly day) =>
+        rows.Where(s => s.RegionCode == region && s.EffectiveFrom <= day).MaxBy(s => s.EffectiveFrom) ?? new ServiceSettings(region);
+
+    /// <summary>
+    /// The periods of [from, to) and the row in force in each, for a figure that counts by day: one query per period
+    /// instead of one per day.
+    /// </summary>
+    public static IEnumerable<(DateOnly From, DateOnly To, ServiceSettings Settings)> Periods(IEnumerable<ServiceSettings> rows, string region, DateOnly from, DateOnly to)
+    {
+        var starts = rows.Where(s => s.RegionCode == region && s.EffectiveFrom > from && s.EffectiveFrom < to).Select(s => s.EffectiveFrom)
+            .Distinct().Order().Prepend(from).Append(to).ToList();
+        for (var i = 0; i + 1 < starts.Count; i++)
+        {
+            yield return (starts[i], starts[i + 1], InForce(rows, region, starts[i]));
+        }
     }
 }
 

@@ -116,19 +116,23 @@ public static class ServiceMetrics
 
     public static readonly MetricDefinition WaitOvertimeRate = new(
         "services.wait_overtime_rate", "等候超时率", "%",
-        "分子：期内等候时长超过本镇设置阈值（默认30分钟）的已叫号数；分母：期内已叫号数（GS-8）。",
+        "分子：期内等候时长超过当日本镇设置阈值（默认30分钟）的已叫号数；分母：期内已叫号数（GS-8）。",
         Module, async (db, scope, ct) =>
         {
-            var thresholds = await Thresholds(db, scope, ct);
+            var settings = await db.Set<ServiceSettings>().AsNoTracking().Where(s => s.RegionCode.StartsWith(scope.SubtreePrefix)).ToListAsync(ct);
             var regions = await TicketsIn(db, scope).Select(t => t.RegionCode).Distinct().ToListAsync(ct);
             var days = new List<(string Region, DateOnly Day, int Called, int Over)>();
             foreach (var region in regions.Order(StringComparer.Ordinal))
             {
-                // The threshold is the town's own setting: one grouped query per region of the subtree.
-                var limit = Threshold(thresholds, region) * 60;
-                days.AddRange((await TicketsIn(db, scope).Where(t => t.RegionCode == region && t.WaitSeconds != null).GroupBy(t => t.ServiceDay)
-                        .Select(g => new { g.Key, Called = g.Count(), Over = g.Count(t => t.WaitSeconds > limit) }).ToListAsync(ct))
-                    .Select(d => (region, d.Key, d.Called, d.Over)));
+                // The threshold is the town's own setting in force on the ticket's day: one grouped query per region and
+                // period of the subtree, so a changed threshold does not re-judge the months before it.
+                foreach (var (from, to, inForce) in ServiceSettings.Periods(settings, region, scope.FirstDay, scope.EndDay))
+                {
+                    var limit = inForce.WaitOvertimeMinutes * 60;
+                    days.AddRange((await TicketsIn(db, scope).Where(t => t.RegionCode == region && t.WaitSeconds != null && t.ServiceDay >= from && t.ServiceDay < to)
+                            .GroupBy(t => t.ServiceDay).Select(g => new { g.Key, Called = g.Count(), Over = g.Count(t => t.WaitSeconds > limit) }).ToListAsync(ct))
+                        .Select(d => (region, d.Key, d.Called, d.Over)));
+                }
             }
 
             var byDay = days.GroupBy(d => d.Day).OrderBy(g => g.Key).Select(g => (Day: g.Key, Called: g.Sum(d => d.Called), Over: g.Sum(d => d.Over))).ToList();
@@ -139,16 +143,16 @@ public static class ServiceMetrics
 
     public static readonly MetricDefinition GoodRatingRate = new(
         "services.good_rating_rate", "好评率", "%",
-        "分子：期内评价为非常满意、满意（本镇设置计入时含基本满意）的数；分母：期内评价数（申诉复核不予采信的不计，GS-10）。",
+        "分子：期内评价为非常满意、满意（评价当日本镇设置计入的，含基本满意）的数；分母：期内评价数（申诉复核不予采信的不计，GS-10）。",
         Module, async (db, scope, ct) =>
         {
-            var basic = await db.Set<ServiceSettings>().AsNoTracking().Where(s => s.RegionCode.StartsWith(scope.SubtreePrefix) && s.BasicCountsAsGood)
-                .Select(s => s.RegionCode).ToListAsync(ct);
-            var rows = await RatingsIn(db, scope).GroupBy(r => new { r.RegionCode, r.Department, r.Level })
-                .Select(g => new { g.Key.RegionCode, g.Key.Department, g.Key.Level, Count = g.Count() }).ToListAsync(ct);
-            bool Good(RatingLevel level, string region) => level >= RatingLevel.Satisfied || (level == RatingLevel.Basic && basic.Contains(region));
-            var byDepartment = rows.GroupBy(r => r.Department).OrderBy(g => g.Key)
-                .Select(g => (g.Key, Count: g.Sum(r => r.Count), Good: g.Where(r => Good(r.Level, r.RegionCode)).Sum(r => r.Count))).ToList();
+            var rows = await RatingsIn(db, scope).GroupBy(r => r.Department)
+                .Select(g => new { g.Key, Count = g.Count(), Good = g.Count(r => r.Level >= RatingLevel.Satisfied) }).ToListAsync(ct);
+            // 基本满意 counts where and while the town's settings in force on the rating day said so.
+            var basic = await RatingUseCases.BasicCountedAsGoodAsync(db.Set<ServiceSettings>().Where(s => s.RegionCode.StartsWith(scope.SubtreePrefix)),
+                RatingsIn(db, scope), scope.FirstDay, scope.EndDay, r => r.Department, ct);
+            var byDepartment = rows.OrderBy(r => r.Key, StringComparer.Ordinal)
+                .Select(r => (r.Key, r.Count, Good: r.Good + basic.GetValueOrDefault(r.Key))).ToList();
             return MetricResult.Rate(byDepartment.Sum(d => d.Good), byDepartment.Sum(d => d.Count),
                 byDepartment.Select(d => new MetricRecord("ServiceDepartment", d.Key, $"{d.Key}：评价{d.Count}次，好评{d.Good}次")));
         },
@@ -216,11 +220,4 @@ public static class ServiceMetrics
         (await ratings.OrderBy(r => r.RatedOn).ThenBy(r => r.Id).Select(r => new { r.Id, r.RatedOn, r.Department, r.Level, r.RectifiedOn }).ToListAsync(ct))
         .Select(r => new MetricRecord(nameof(ServiceRating), r.Id.ToString(),
             $"{ApplicationClocks.Day(r.RatedOn)} {r.Department} {Names.Of(r.Level)}{(r.RectifiedOn is null ? "" : "（已整改）")}")).ToList();
-
-    private static async Task<Dictionary<string, int>> Thresholds(AppDbContext db, MetricScope scope, CancellationToken ct) =>
-        await db.Set<ServiceSettings>().AsNoTracking().Where(s => s.RegionCode.StartsWith(scope.SubtreePrefix))
-            .ToDictionaryAsync(s => s.RegionCode, s => s.WaitOvertimeMinutes, ct);
-
-    private static int Threshold(Dictionary<string, int> thresholds, string region) =>
-        thresholds.TryGetValue(region, out var minutes) ? minutes : ServiceSettings.DefaultWaitMinutes;
 }

@@ -1,5 +1,6 @@
 using Fazhi.Modules.Services.Domain;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Procedures;
 using Fazhi.Platform.Web;
 
 using Microsoft.EntityFrameworkCore;
@@ -10,10 +11,11 @@ public sealed record WindowInput(int Number, string Name, string Categories, boo
 
 public sealed record CategoryInput(string Letter, string Name);
 
-public sealed record SettingsInput(int WaitOvertimeMinutes, int RectifyWorkingDays, bool BasicCountsAsGood);
+/// <summary>A change of the settings, in force from <paramref name="EffectiveFrom"/> (today when not given).</summary>
+public sealed record SettingsInput(int WaitOvertimeMinutes, int RectifyWorkingDays, bool BasicCountsAsGood, DateOnly? EffectiveFrom = null);
 
 /// <summary>大厅设置: windows, queue categories and the region's service settings (等候超时阈值, 差评整改期限, 好评口径).</summary>
-public sealed class HallSetup(AppDbContext db)
+public sealed class HallSetup(AppDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ServiceWindow>> WindowsAsync(CancellationToken ct) =>
         await db.Set<ServiceWindow>().AsNoTracking().OrderBy(w => w.RegionCode).ThenBy(w => w.Number).ToListAsync(ct);
@@ -54,16 +56,34 @@ public sealed class HallSetup(AppDbContext db)
         return category;
     }
 
-    /// <summary>The region's settings (defaults when none were saved).</summary>
-    public async Task<ServiceSettings> SettingsAsync(string region, CancellationToken ct) =>
-        await db.Set<ServiceSettings>().FirstOrDefaultAsync(s => s.RegionCode == region, ct) ?? new ServiceSettings(region);
+    /// <summary>The region's settings in force on <paramref name="day"/> (today when not given; the defaults when none were saved).</summary>
+    public async Task<ServiceSettings> SettingsAsync(string region, CancellationToken ct, DateOnly? day = null)
+    {
+        var on = day ?? LegalDate.Today(clock);
+        return await db.Set<ServiceSettings>().AsNoTracking().Where(s => s.RegionCode == region && s.EffectiveFrom <= on)
+            .OrderByDescending(s => s.EffectiveFrom).FirstOrDefaultAsync(ct) ?? new ServiceSettings(region);
+    }
 
+    /// <summary>Every dated version of the region's settings, newest first.</summary>
+    public async Task<IReadOnlyList<ServiceSettings>> HistoryAsync(string region, CancellationToken ct) =>
+        await db.Set<ServiceSettings>().AsNoTracking().Where(s => s.RegionCode == region).OrderByDescending(s => s.EffectiveFrom).ToListAsync(ct);
+
+    /// <summary>
+    /// Records the settings in force from a date: a new version, or the correction of the version of that same date. The
+    /// months before it keep the settings they were judged by.
+    /// </summary>
     public async Task<ServiceSettings> ChangeSettingsAsync(string region, SettingsInput input, CancellationToken ct)
     {
-        var settings = await db.Set<ServiceSettings>().FirstOrDefaultAsync(s => s.RegionCode == region, ct);
+        var from = input.EffectiveFrom ?? LegalDate.Today(clock);
+        if (from < ServiceSettings.Always)
+        {
+            throw new FieldValidationException("effectiveFrom", "施行日期不正确");
+        }
+
+        var settings = await db.Set<ServiceSettings>().FirstOrDefaultAsync(s => s.RegionCode == region && s.EffectiveFrom == from, ct);
         if (settings is null)
         {
-            settings = new ServiceSettings(region);
+            settings = new ServiceSettings(region, from);
             db.Add(settings);
         }
 

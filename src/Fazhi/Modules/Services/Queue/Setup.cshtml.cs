@@ -10,9 +10,14 @@ namespace Fazhi.Modules.Services.Queue;
 
 /// <summary>大厅设置: the region's settings (等候超时阈值, 差评整改期限, 好评口径), its windows and its queue categories.</summary>
 [Authorize(Policy = ServicesPermissions.Read)]
-public sealed class SetupModel(HallSetup hall, QueueUseCases queue, Fazhi.Platform.Data.AppDbContext db) : PageModel
+public sealed class SetupModel(HallSetup hall, QueueUseCases queue, Fazhi.Platform.Data.AppDbContext db, TimeProvider clock) : PageModel
 {
     public ServiceSettings Settings { get; private set; } = null!;
+
+    /// <summary>Every dated version, newest first.</summary>
+    public IReadOnlyList<ServiceSettings> History { get; private set; } = [];
+
+    public DateOnly Today => Fazhi.Platform.Procedures.LegalDate.Today(clock);
 
     public IReadOnlyList<ServiceWindow> Windows { get; private set; } = [];
 
@@ -29,8 +34,17 @@ public sealed class SetupModel(HallSetup hall, QueueUseCases queue, Fazhi.Platfo
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public Task<IActionResult> OnPostSettingsAsync(int waitOvertimeMinutes, int rectifyWorkingDays, bool basicCountsAsGood, CancellationToken ct) =>
-        ManageAsync("settings", () => hall.ChangeSettingsAsync(Region, new SettingsInput(waitOvertimeMinutes, rectifyWorkingDays, basicCountsAsGood), ct), ct);
+    public Task<IActionResult> OnPostSettingsAsync(int waitOvertimeMinutes, int rectifyWorkingDays, bool basicCountsAsGood, string? effectiveFrom, CancellationToken ct) =>
+        ManageAsync("settings", () =>
+        {
+            DateOnly? from = null;
+            if (!string.IsNullOrWhiteSpace(effectiveFrom))
+            {
+                from = Fazhi.Platform.Spreadsheets.Cells.Date(effectiveFrom, out var d) is null ? d : throw new FieldValidationException("effectiveFrom", "施行日期格式应为 yyyy-MM-dd");
+            }
+
+            return hall.ChangeSettingsAsync(Region, new SettingsInput(waitOvertimeMinutes, rectifyWorkingDays, basicCountsAsGood, from), ct);
+        }, ct);
 
     public Task<IActionResult> OnPostWindowAsync(int number, string? name, string? categories, bool comprehensive, CancellationToken ct) =>
         ManageAsync("window", () => hall.SaveWindowAsync(Region, new WindowInput(number, name ?? "", categories ?? "", comprehensive), ct), ct);
@@ -65,6 +79,7 @@ public sealed class SetupModel(HallSetup hall, QueueUseCases queue, Fazhi.Platfo
     private async Task LoadAsync(CancellationToken ct)
     {
         Settings = await hall.SettingsAsync(Region, ct);
+        History = await hall.HistoryAsync(Region, ct);
         Windows = (await hall.WindowsAsync(ct)).Where(w => w.RegionCode == Region).ToList();
         Categories = await queue.CategoriesAsync(ct);
     }

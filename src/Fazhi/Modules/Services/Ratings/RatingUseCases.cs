@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 using Fazhi.Modules.Services.Domain;
 using Fazhi.Platform.Calendar;
 using Fazhi.Platform.Crypto;
@@ -137,7 +139,9 @@ public sealed class RatingUseCases(AppDbContext db, ICalendarSource calendars, I
         switch (action)
         {
             case "verify":
-                var settings = await db.Set<ServiceSettings>().AsNoTracking().FirstOrDefaultAsync(s => s.RegionCode == rating.RegionCode, ct);
+                // The rectification period in force on the day the rating was verified.
+                var settings = await db.Set<ServiceSettings>().AsNoTracking().Where(s => s.RegionCode == rating.RegionCode && s.EffectiveFrom <= on)
+                    .OrderByDescending(s => s.EffectiveFrom).FirstOrDefaultAsync(ct);
                 rating.Verify(on, input.Result ?? throw new FieldValidationException("result", "请选择核实结论"),
                     settings?.RectifyWorkingDays ?? ServiceSettings.DefaultRectifyDays, await calendars.GetAsync(ct));
                 break;
@@ -209,14 +213,17 @@ public sealed class RatingUseCases(AppDbContext db, ICalendarSource calendars, I
     public async Task<IReadOnlyList<RankRow>> RankAsync(string region, int year, int month, bool byDepartment, CancellationToken ct)
     {
         var (from, to) = Month(year, month);
-        var basic = await BasicCountsAsync(region, ct);
         var ratings = db.Set<ServiceRating>().AsNoTracking()
             .Where(r => r.RegionCode == region && r.Counts && r.RatedOn >= from && r.RatedOn < to);
-        var rows = byDepartment
-            ? await ratings.GroupBy(r => r.Department).Select(g => new Tally(g.Key, g.Count(), g.Count(r => r.Level >= RatingLevel.Satisfied), g.Count(r => r.Level == RatingLevel.Basic))).ToListAsync(ct)
-            : await ratings.Where(r => r.WindowNumber != null).GroupBy(r => r.WindowNumber!.Value.ToString())
-                .Select(g => new Tally(g.Key, g.Count(), g.Count(r => r.Level >= RatingLevel.Satisfied), g.Count(r => r.Level == RatingLevel.Basic))).ToListAsync(ct);
-        return Ranked(rows.Select(t => (t.Key, byDepartment ? t.Key : $"{t.Key}号窗口", t.Ratings, t.Good + (basic ? t.Basic : 0))));
+        if (!byDepartment)
+        {
+            ratings = ratings.Where(r => r.WindowNumber != null);
+        }
+
+        Expression<Func<ServiceRating, string>> key = byDepartment ? r => r.Department : r => r.WindowNumber!.Value.ToString();
+        var rows = await ratings.GroupBy(key).Select(g => new Tally(g.Key, g.Count(), g.Count(r => r.Level >= RatingLevel.Satisfied), 0)).ToListAsync(ct);
+        var basic = await BasicCountedAsGoodAsync(db.Set<ServiceSettings>().Where(s => s.RegionCode == region), ratings, from, to, key, ct);
+        return Ranked(rows.Select(t => (t.Key, byDepartment ? t.Key : $"{t.Key}号窗口", t.Ratings, t.Good + basic.GetValueOrDefault(t.Key))));
     }
 
     /// <summary>
@@ -249,22 +256,45 @@ public sealed class RatingUseCases(AppDbContext db, ICalendarSource calendars, I
         var tallies = await db.Set<ServiceRating>().IgnoreQueryFilters().AsNoTracking()
             .Where(r => r.RegionCode.StartsWith(prefix) && codes.Contains(r.RegionCode) && r.Counts && r.RatedOn >= from && r.RatedOn < to)
             .GroupBy(r => r.RegionCode)
-            .Select(g => new Tally(g.Key, g.Count(), g.Count(r => r.Level >= RatingLevel.Satisfied), g.Count(r => r.Level == RatingLevel.Basic)))
+            .Select(g => new Tally(g.Key, g.Count(), g.Count(r => r.Level >= RatingLevel.Satisfied), 0))
             .ToListAsync(ct);
-        var basic = await db.Set<ServiceSettings>().IgnoreQueryFilters().AsNoTracking().Where(s => codes.Contains(s.RegionCode) && s.BasicCountsAsGood)
-            .Select(s => s.RegionCode).ToListAsync(ct);
+        var basic = await BasicCountedAsGoodAsync(db.Set<ServiceSettings>().IgnoreQueryFilters().Where(s => codes.Contains(s.RegionCode)),
+            db.Set<ServiceRating>().IgnoreQueryFilters().AsNoTracking().Where(r => codes.Contains(r.RegionCode) && r.Counts), from, to, r => r.RegionCode, ct);
         return Ranked(towns.Select(t =>
         {
             var tally = tallies.FirstOrDefault(x => x.Key == t.Code) ?? new Tally(t.Code, 0, 0, 0);
-            return (t.Code, t.Name, tally.Ratings, tally.Good + (basic.Contains(t.Code) ? tally.Basic : 0));
+            return (t.Code, t.Name, tally.Ratings, tally.Good + basic.GetValueOrDefault(t.Code));
         }));
     }
 
     public static DateOnly? ParseMonth(string? text) =>
         DateOnly.TryParseExact((text ?? "").Trim() + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
 
-    private async Task<bool> BasicCountsAsync(string region, CancellationToken ct) =>
-        await db.Set<ServiceSettings>().AsNoTracking().Where(s => s.RegionCode == region).Select(s => s.BasicCountsAsGood).FirstOrDefaultAsync(ct);
+    /// <summary>
+    /// The 基本满意 ratings of [from, to) that count as good, by <paramref name="key"/>: those rated while their town's
+    /// settings in force said so (a changed 好评口径 does not re-judge the months before it). One grouped query per period
+    /// in which a town counted them.
+    /// </summary>
+    public static async Task<Dictionary<string, int>> BasicCountedAsGoodAsync(IQueryable<ServiceSettings> settingsOfTowns, IQueryable<ServiceRating> ratings,
+        DateOnly from, DateOnly to, Expression<Func<ServiceRating, string>> key, CancellationToken ct)
+    {
+        var settings = await settingsOfTowns.AsNoTracking().ToListAsync(ct);
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var region in settings.Where(s => s.BasicCountsAsGood).Select(s => s.RegionCode).Distinct())
+        {
+            foreach (var (a, b, _) in ServiceSettings.Periods(settings, region, from, to).Where(p => p.Settings.BasicCountsAsGood))
+            {
+                var counts = await ratings.Where(r => r.RegionCode == region && r.Level == RatingLevel.Basic && r.RatedOn >= a && r.RatedOn < b)
+                    .GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+                foreach (var c in counts)
+                {
+                    result[c.Key] = result.GetValueOrDefault(c.Key) + c.Count;
+                }
+            }
+        }
+
+        return result;
+    }
 
     private static (DateOnly From, DateOnly To) Month(int year, int month)
     {
