@@ -5,6 +5,7 @@ using Fazhi.Modules.Emergency;
 using Fazhi.Modules.Enforcement;
 using Fazhi.Modules.FairCompetition;
 using Fazhi.Modules.Governance;
+using Fazhi.Modules.PowerList;
 using Fazhi.Modules.Indicators;
 using Fazhi.Modules.LawStudy;
 using Fazhi.Modules.LegalityReview;
@@ -55,6 +56,7 @@ app.MapMediationApi();
 app.MapDisputesApi();
 app.MapEmergencyApi();
 app.MapGovernanceApi();
+app.MapPowerListApi();
 
 await app.RunAsync();
 return 0;
@@ -81,6 +83,7 @@ static void AddModules(IServiceCollection services)
     services.AddDisputes();
     services.AddEmergency();
     services.AddGovernance();
+    services.AddPowerList();
 }
 
 /// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>
