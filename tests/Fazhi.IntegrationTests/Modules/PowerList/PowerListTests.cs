@@ -298,9 +298,9 @@ public sealed class PowerListTests : IDisposable
         Assert.Equal(1m, await FigureAsync("power_list.duty_items.cooperation", 2024));
 
         var reader = await _factory.ClientWithPermissionsAsync(Town, PlatformPermissions.MetricsRead);
-        var records = (await reader.GetFromJsonAsync<JsonElement>($"/api/metrics/power_list.items?region={Town}&year=2024")).GetProperty("records");
+        var records = (await reader.GetFromJsonAsync<JsonElement>($"/api/metrics/power_list.items/records?region={Town}&year=2024")).GetProperty("items");
         Assert.Contains(records.EnumerateArray(), r => r.GetProperty("label").GetString()!.StartsWith("CF002 对乱张贴的行政处罚", StringComparison.Ordinal));
-        records = (await reader.GetFromJsonAsync<JsonElement>($"/api/metrics/power_list.items?region={Town}&year=2025")).GetProperty("records");
+        records = (await reader.GetFromJsonAsync<JsonElement>($"/api/metrics/power_list.items/records?region={Town}&year=2025")).GetProperty("items");
         Assert.DoesNotContain(records.EnumerateArray(), r => r.GetProperty("label").GetString()!.StartsWith("CF002", StringComparison.Ordinal));
     }
 
@@ -319,7 +319,7 @@ public sealed class PowerListTests : IDisposable
         Assert.Equal(1m, await FigureAsync("power_list.items_changed", 2025));
         Assert.Null(await FigureAsync("power_list.adjustments", 2024));
         var reader = await _factory.ClientWithPermissionsAsync(Town, PlatformPermissions.MetricsRead);
-        var record = (await reader.GetFromJsonAsync<JsonElement>($"/api/metrics/power_list.adjustments?region={Town}&year=2025")).GetProperty("records")[0];
+        var record = (await reader.GetFromJsonAsync<JsonElement>($"/api/metrics/power_list.adjustments/records?region={Town}&year=2025")).GetProperty("items")[0];
         Assert.Equal("2025-03-25公布 因执法职权调整修改清单：新增1项、取消1项、变更1项", record.GetProperty("label").GetString());
     }
 
@@ -357,8 +357,8 @@ public sealed class PowerListTests : IDisposable
         Assert.DoesNotContain(open.ToString(), list);
 
         var diff = await anonymous.GetStringAsync($"/portal/power-list/{Town}/adjustments/{published}");
-        Assert.Contains("<strong>承办机构</strong>：<del>镇综合行政执法办</del> <span>→</span><ins>镇城市管理办</ins>", diff);
-        Assert.Contains("<strong>状态</strong>：<del>有效</del> <span>→</span><ins>已取消</ins>", diff);
+        Assert.Matches(@"<strong>承办机构</strong>：<del>镇综合行政执法办</del>\s*<span>→</span>\s*<ins>镇城市管理办</ins>", diff);
+        Assert.Matches(@"<strong>状态</strong>：<del>有效</del>\s*<span>→</span>\s*<ins>已取消</ins>", diff);
         Assert.Contains("新增1项、取消1项、变更1项", diff);
         Assert.DoesNotContain(published.ToString(), diff.Replace($"/adjustments/{published}", "", StringComparison.Ordinal));
 

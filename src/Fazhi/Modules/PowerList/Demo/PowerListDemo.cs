@@ -57,8 +57,16 @@ public sealed class PowerListDemo : IDemoData
 
     private static readonly Dictionary<PowerType, string> Prefixes = new()
     {
-        [PowerType.Licensing] = "XK", [PowerType.Penalty] = "CF", [PowerType.Coercion] = "QZ", [PowerType.Levy] = "ZS", [PowerType.Benefit] = "JF",
-        [PowerType.Inspection] = "JC", [PowerType.Confirmation] = "QR", [PowerType.Reward] = "JL", [PowerType.Adjudication] = "CJ", [PowerType.Other] = "QT",
+        [PowerType.Licensing] = "XK",
+        [PowerType.Penalty] = "CF",
+        [PowerType.Coercion] = "QZ",
+        [PowerType.Levy] = "ZS",
+        [PowerType.Benefit] = "JF",
+        [PowerType.Inspection] = "JC",
+        [PowerType.Confirmation] = "QR",
+        [PowerType.Reward] = "JL",
+        [PowerType.Adjudication] = "CJ",
+        [PowerType.Other] = "QT",
     };
 
     public string Name => "权责清单（初始清单及2022年动态调整）";
@@ -135,7 +143,7 @@ public sealed class PowerListDemo : IDemoData
             TriggerDescription = "镇机构改革方案印发，社会事务办职能并入新设的社会事务服务中心",
             TriggeredOn = second,
         }, Office, ct, DemoContext.Town);
-        foreach (var social in inputs.Where(i => i.Handler == "镇社会事务办").Take(3))
+        foreach (var social in inputs.Where(i => i.Handler == "镇社会事务办" && i.Type != DisplayNames.Of(PowerType.Penalty)).Take(3))
         {
             await adjustments.AddChangeAsync(reorganised.Id, new ChangeInput { Kind = "变更", Item = new ItemInput { Code = social.Code, Handler = "镇社会事务服务中心" } }, ct);
         }
