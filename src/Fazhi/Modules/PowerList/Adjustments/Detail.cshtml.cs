@@ -25,6 +25,13 @@ public sealed class AdjustmentDetailModel(ListAdjustments adjustments, AppDbCont
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => Details = await adjustments.DetailsAsync(id, ct);
 
+    /// <summary>A post without a handler changes nothing: it shows the adjustment (or 404 for one outside the user's region).</summary>
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        await adjustments.DetailsAsync(id, ct);
+        return Redirect($"/power-list/adjustments/{id}");
+    }
+
     public Task<IActionResult> OnPostChangeAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, () => adjustments.AddChangeAsync(id, new ChangeInput
         {
