@@ -13,6 +13,7 @@ using Fazhi.Modules.MajorDecisions;
 using Fazhi.Modules.Mediation;
 using Fazhi.Modules.NormativeDocuments;
 using Fazhi.Modules.Petitions;
+using Fazhi.Modules.PowerList;
 using Fazhi.Modules.PublicConsultation;
 using Fazhi.Modules.Reconsideration;
 using Fazhi.Modules.Services;
@@ -55,6 +56,7 @@ app.MapMediationApi();
 app.MapDisputesApi();
 app.MapEmergencyApi();
 app.MapGovernanceApi();
+app.MapPowerListApi();
 
 await app.RunAsync();
 return 0;
@@ -81,6 +83,7 @@ static void AddModules(IServiceCollection services)
     services.AddDisputes();
     services.AddEmergency();
     services.AddGovernance();
+    services.AddPowerList();
 }
 
 /// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>
