@@ -24,18 +24,22 @@ if ! dotnet build Fazhi.slnx -c Release >"$OUT/build.log" 2>&1; then
 fi
 
 # Runs one lane; adds its counts to the totals. A lane that ran nothing counts as a failure.
+# Each lane has a time limit (LANE_TIMEOUT, default 35 minutes) so that a hung lane fails with its name instead of
+# eating the whole CI budget; every lane prints how long it took.
 lane() {
   local name=$1; shift
-  echo "== lane: $name"
-  "$@" >"$OUT/$name.log" 2>&1
+  echo "== lane: $name ($(date -u +%H:%M:%S))"
+  local started=$SECONDS
+  timeout --kill-after=30s "${LANE_TIMEOUT:-35m}" bash -c '"$@"' _ "$@" >"$OUT/$name.log" 2>&1
   local rc=$?
+  [ "$rc" -eq 124 ] && problems+=("lane $name did not finish within ${LANE_TIMEOUT:-35m}")
   local counters f p s t
   counters=$(grep -o '<Counters [^>]*>' "$OUT/$name.trx" 2>/dev/null | head -1)
   attr() { echo "$counters" | sed -nE "s/.* $1=\"([0-9]+)\".*/\1/p"; }
   t=$(attr total); p=$(attr passed); f=$(attr failed); s=$(attr executed)
   t=${t:-0}; p=${p:-0}; f=${f:-0}; s=$(( t - ${s:-0} ))
   grep -E "^\s+Failed Fazhi\." "$OUT/$name.log" | head -30
-  echo "   $name: $p passed, $f failed, $s skipped (exit $rc)"
+  echo "   $name: $p passed, $f failed, $s skipped (exit $rc) in $((SECONDS - started)) s"
   total_passed=$((total_passed + p)); total_failed=$((total_failed + f))
   if [ "$p" -eq 0 ]; then problems+=("lane $name ran no test"); total_failed=$((total_failed + 1)); tail -30 "$OUT/$name.log";
   elif [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then problems+=("lane $name exited $rc"); total_failed=$((total_failed + 1)); tail -30 "$OUT/$name.log"; fi
@@ -43,6 +47,7 @@ lane() {
 }
 
 run_tests() { dotnet test "$2" -c Release --no-build --logger "console;verbosity=normal" --logger "trx;LogFileName=$1.trx" --results-directory "$OUT" "${@:3}"; }
+export -f run_tests; export OUT
 
 lane unit run_tests unit tests/Fazhi.UnitTests
 FAZHI_PD_SCAN="$OUT/personal-data-scan-sqlite.txt" FAZHI_TEST_PROVIDER=Sqlite lane integration-sqlite run_tests integration-sqlite tests/Fazhi.IntegrationTests

@@ -15,6 +15,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+using Xunit.Abstractions;
+
 namespace Fazhi.IntegrationTests.Platform.Isolation;
 
 /// <summary>
@@ -35,9 +37,11 @@ public sealed partial class TenantIsolationTests : IDisposable
 
     private readonly FazhiFactory _factory = new();
     private readonly WebApplicationFactory<Program> _app;
+    private readonly ITestOutputHelper _output;
 
-    public TenantIsolationTests()
+    public TenantIsolationTests(ITestOutputHelper output)
     {
+        _output = output;
         _app = _factory.WithWebHostBuilder(b => b.ConfigureServices(s =>
         {
             foreach (var sample in Samples)
@@ -50,7 +54,7 @@ public sealed partial class TenantIsolationTests : IDisposable
     [Fact]
     public async Task TenantIsolation_UserOfTownA_GetsNotFound_ForEveryRouteToTownBRecords_AndChangesNothing()
     {
-        var ids = await SeedTownBAsync();
+        var keys = await SeedTownBAsync();
         var before = await TownBFingerprintAsync();
         var client = await SignedInWithEveryPermissionAsync();
         var token = await FazhiFactory.AntiforgeryTokenAsync(client, "/");
@@ -58,7 +62,7 @@ public sealed partial class TenantIsolationTests : IDisposable
 
         var failures = new List<string>();
         var requests = 0;
-        foreach (var (method, url) in Requests(ids))
+        foreach (var (method, url) in Requests(keys))
         {
             using var request = new HttpRequestMessage(new HttpMethod(method), url);
             if (method != "GET")
@@ -77,6 +81,7 @@ public sealed partial class TenantIsolationTests : IDisposable
             }
         }
 
+        _output.WriteLine($"{requests} requests to town B's {keys.Ids.Count} records ({keys.Pairs.Count} linked pairs)");
         Assert.True(requests > 50, $"only {requests} requests: the endpoint enumeration found too little");
         Assert.Empty(failures);
         Assert.Equal(before, await TownBFingerprintAsync());
@@ -114,17 +119,30 @@ public sealed partial class TenantIsolationTests : IDisposable
         where T : class, IRegionScoped =>
         db.Set<T>().CountAsync(e => e.RegionCode.StartsWith(TownB));
 
-    private static async Task<List<string>> IdsOfAsync<T>(AppDbContext db)
-        where T : class, IRegionScoped =>
-        (await db.Set<T>().Where(e => e.RegionCode.StartsWith(TownB)).ToListAsync())
-            .Select(e => db.Entry(e).Metadata.FindPrimaryKey() is { Properties: [var key] } && key.ClrType == typeof(Guid)
-                ? db.Entry(e).Property(key.Name).CurrentValue!.ToString()!
-                : null)
-            .OfType<string>()
-            .ToList();
+    /// <summary>Per town-B row, its Guid key followed by the other Guids it holds.</summary>
+    private static async Task<List<List<string>>> KeysOfAsync<T>(AppDbContext db)
+        where T : class, IRegionScoped
+    {
+        var type = db.Model.FindEntityType(typeof(T))!;
+        if (type.FindPrimaryKey() is not { Properties: [var key] } || key.ClrType != typeof(Guid))
+        {
+            return [];
+        }
 
-    /// <summary>Seeds every area's samples in town B (system scope) and returns the ids of town B's region-owned rows.</summary>
-    private async Task<List<string>> SeedTownBAsync()
+        // Every Guid the row holds: foreign keys, and references across modules, which are plain Guids without one.
+        var names = type.GetProperties()
+            .Where(p => p.ClrType == typeof(Guid) || p.ClrType == typeof(Guid?))
+            .Select(p => p.Name)
+            .Prepend(key.Name)
+            .Distinct()
+            .ToList();
+        return (await db.Set<T>().Where(e => e.RegionCode.StartsWith(TownB)).ToListAsync())
+            .Select(e => names.Select(n => db.Entry(e).Property(n).CurrentValue?.ToString()).OfType<string>().ToList())
+            .ToList();
+    }
+
+    /// <summary>Seeds every area's samples in town B (system scope) and returns the keys of town B's region-owned rows.</summary>
+    private async Task<TownBKeys> SeedTownBAsync()
     {
         await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -137,15 +155,22 @@ public sealed partial class TenantIsolationTests : IDisposable
             }
         }
 
-        var ids = new List<string>();
-        var method = typeof(TenantIsolationTests).GetMethod(nameof(IdsOfAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+        var rows = new List<List<string>>();
+        var method = typeof(TenantIsolationTests).GetMethod(nameof(KeysOfAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
         foreach (var type in RegionOwnedTypes(db))
         {
-            ids.AddRange(await (Task<List<string>>)method.MakeGenericMethod(type.ClrType).Invoke(null, [db])!);
+            rows.AddRange(await (Task<List<List<string>>>)method.MakeGenericMethod(type.ClrType).Invoke(null, [db])!);
         }
 
-        return ids;
+        // A route with two ids (a record and one of its parts: /campaigns/{campaignId}/items/{petitionId}) is tried with
+        // every pair of ids that one town-B row holds (its key and a reference, or two references), in both orders:
+        // each real parent/part pair is among them, and their number grows with the rows, not with their square.
+        var pairs = rows.SelectMany(r => r.SelectMany(a => r.Where(b => b != a).Select(b => (a, b)))).Distinct().ToList();
+        return new TownBKeys(rows.Select(r => r[0]).ToList(), pairs);
     }
+
+    /// <summary>Town B's record ids, and the id pairs its rows link.</summary>
+    private sealed record TownBKeys(List<string> Ids, List<(string A, string B)> Pairs);
 
     /// <summary>Every audited change to a town-B row adds an audit row for town B; the trail is the fingerprint.</summary>
     private async Task<(int Rows, long Last)> TownBFingerprintAsync()
@@ -167,7 +192,7 @@ public sealed partial class TenantIsolationTests : IDisposable
     }
 
     /// <summary>Each mapped endpoint that takes an id, a region code or a region query, with every town-B value filled in.</summary>
-    private IEnumerable<(string Method, string Url)> Requests(List<string> ids)
+    private IEnumerable<(string Method, string Url)> Requests(TownBKeys keys)
     {
         var endpoints = _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
         var regionQueries = _app.Services.GetRequiredService<IApiDescriptionGroupCollectionProvider>().ApiDescriptionGroups.Items
@@ -195,7 +220,7 @@ public sealed partial class TenantIsolationTests : IDisposable
 
             var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods
                 ?? (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null ? ["GET", "POST"] : ["GET"]);
-            foreach (var url in Fill(pattern, ids, extra))
+            foreach (var url in Fill(pattern, keys, extra))
             {
                 var withQuery = takesRegionQuery ? url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + $"region={TownB}&year=2026" : url;
                 foreach (var method in methods.Where(m => m is not ("HEAD" or "OPTIONS")))
@@ -206,40 +231,52 @@ public sealed partial class TenantIsolationTests : IDisposable
         }
     }
 
-    private static IEnumerable<string> Fill(Microsoft.AspNetCore.Routing.Patterns.RoutePattern pattern, List<string> ids, ILookup<string, string> extra)
+    private static IEnumerable<string> Fill(Microsoft.AspNetCore.Routing.Patterns.RoutePattern pattern, TownBKeys keys, ILookup<string, string> extra)
     {
-        IEnumerable<string> urls = [""];
-        foreach (var segment in pattern.PathSegments)
+        var idNames = pattern.Parameters.Select(p => p.Name).Where(IsIdName).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        IEnumerable<Dictionary<string, string>> assignments = idNames.Count switch
         {
-            var options = new List<string> { "" };
-            foreach (var part in segment.Parts)
+            0 => [[]],
+            1 => keys.Ids.Select(id => new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [idNames[0]] = id }),
+            _ => keys.Pairs.Select(p => idNames.Skip(2).Aggregate(
+                new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [idNames[0]] = p.A, [idNames[1]] = p.B },
+                (d, n) => { d[n] = p.B; return d; })),
+        };
+
+        foreach (var assignment in assignments)
+        {
+            IEnumerable<string> urls = [""];
+            foreach (var segment in pattern.PathSegments)
             {
-                var values = part switch
+                var options = new List<string> { "" };
+                foreach (var part in segment.Parts)
                 {
-                    Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => [literal.Content],
-                    Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart p => ValuesFor(p.Name, ids, extra),
-                    Microsoft.AspNetCore.Routing.Patterns.RoutePatternSeparatorPart s => [s.Content],
-                    _ => [""],
-                };
-                options = options.SelectMany(o => values.Select(v => o + v)).ToList();
+                    var values = part switch
+                    {
+                        Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => [literal.Content],
+                        Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart p when assignment.TryGetValue(p.Name, out var id) => [id],
+                        Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart p => ValuesFor(p.Name, extra),
+                        Microsoft.AspNetCore.Routing.Patterns.RoutePatternSeparatorPart s => [s.Content],
+                        _ => [""],
+                    };
+                    options = options.SelectMany(o => values.Select(v => o + v)).ToList();
+                }
+
+                urls = urls.SelectMany(u => options.Select(o => u + "/" + o)).ToList();
             }
 
-            urls = urls.SelectMany(u => options.Select(o => u + "/" + o)).ToList();
+            foreach (var url in urls)
+            {
+                yield return url;
+            }
         }
-
-        return urls;
     }
 
-    private static List<string> ValuesFor(string name, List<string> ids, ILookup<string, string> extra)
+    private static List<string> ValuesFor(string name, ILookup<string, string> extra)
     {
         if (IsRegionName(name) || name.Equals("code", StringComparison.OrdinalIgnoreCase))
         {
             return [TownB, VillageB];
-        }
-
-        if (name.EndsWith("id", StringComparison.OrdinalIgnoreCase))
-        {
-            return ids;
         }
 
         if (name.Equals("year", StringComparison.OrdinalIgnoreCase))
@@ -249,6 +286,9 @@ public sealed partial class TenantIsolationTests : IDisposable
 
         return extra[name].Any() ? extra[name].ToList() : ["x"];
     }
+
+    private static bool IsIdName(string name) =>
+        !IsRegionName(name) && name.EndsWith("id", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsRecordName(string name) =>
         IsRegionName(name) || name.Equals("code", StringComparison.OrdinalIgnoreCase) || name.EndsWith("id", StringComparison.OrdinalIgnoreCase);
