@@ -24,15 +24,15 @@ if ! dotnet build Fazhi.slnx -c Release >"$OUT/build.log" 2>&1; then
 fi
 
 # Runs one lane; adds its counts to the totals. A lane that ran nothing counts as a failure.
-# Each lane has a time limit (LANE_TIMEOUT, default 35 minutes) so that a hung lane fails with its name instead of
+# Each lane has a time limit (LANE_TIMEOUT, default 45 minutes) so that a hung lane fails with its name instead of
 # eating the whole CI budget; every lane prints how long it took.
 lane() {
   local name=$1; shift
   echo "== lane: $name ($(date -u +%H:%M:%S))"
   local started=$SECONDS
-  timeout --kill-after=30s "${LANE_TIMEOUT:-35m}" bash -c '"$@"' _ "$@" >"$OUT/$name.log" 2>&1
+  timeout --kill-after=30s "${LANE_TIMEOUT:-45m}" bash -c '"$@"' _ "$@" >"$OUT/$name.log" 2>&1
   local rc=$?
-  [ "$rc" -eq 124 ] && problems+=("lane $name did not finish within ${LANE_TIMEOUT:-35m}")
+  [ "$rc" -eq 124 ] && problems+=("lane $name did not finish within ${LANE_TIMEOUT:-45m}")
   local counters f p s t
   counters=$(grep -o '<Counters [^>]*>' "$OUT/$name.trx" 2>/dev/null | head -1)
   attr() { echo "$counters" | sed -nE "s/.* $1=\"([0-9]+)\".*/\1/p"; }
