@@ -82,4 +82,42 @@ public sealed class MajorDecisionGateTests(FazhiFactory factory) : IClassFixture
         var report = await OkAsync(handler.GetAsync($"/api/consultations/{consultationId}/report"));
         Assert.Contains("保留村内祠堂", report.GetRawText(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task DateOrder_ABackDatedDecision_HasOneReviewClock_AndIsNotDiscussedBeforeTheOpinionItReliesOn()
+    {
+        // Town B: the other test of this class publishes town A's catalog of the year.
+        const string title = "某村道路改造项目（补录）";
+        var handler = await TokenClientAsync(await factory.CreateUserAsync(FazhiFactory.TownB, Roles.LegalOffice, Roles.Leader));
+        var office = await TokenClientAsync(await factory.CreateUserAsync(FazhiFactory.TownB, Roles.LegalOffice));
+        var reviewerLogin = await factory.CreateUserAsync(FazhiFactory.TownB, Roles.LegalOffice);
+        var reviewer = await TokenClientAsync(reviewerLogin);
+        var start = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+        var id = await DraftingAsync(handler, year: start.Year, title: title);
+        factory.Clock.Advance(TimeSpan.FromDays(20));
+
+        // Entered 15 days late: the review sought on day 5 is submitted on day 5 in 合法性审查 too, not on the day of entry.
+        await OkAsync(ActAsync(handler, id, "submit_legality_review", new { on = start.AddDays(5) }));
+        var reviews = await OkAsync(office.GetAsync("/api/legality-review/reviews?pageSize=100"));
+        var review = Assert.Single(reviews.GetProperty("items").EnumerateArray(), r => r.GetProperty("title").GetString()!.Contains(title, StringComparison.Ordinal));
+        Assert.Equal(start.AddDays(5).ToString("yyyy-MM-dd"), review.GetProperty("submittedOn").GetString());
+        var reviewId = review.GetProperty("id").GetGuid();
+        await OkAsync(office.PostAsJsonAsync($"/api/legality-review/reviews/{reviewId}/actions/accept", new { on = start.AddDays(6) }));
+        await OkAsync(office.PostAsJsonAsync($"/api/legality-review/reviews/{reviewId}/actions/assign", new { on = start.AddDays(6), reviewer = reviewerLogin }));
+        await OkAsync(reviewer.PostAsJsonAsync($"/api/legality-review/reviews/{reviewId}/actions/issue",
+            new { on = start.AddDays(12), conclusion = 1, summary = "经审查，决策主体适格，权限、程序合法。", adviserName = "广东某律师事务所 陈律师" }));
+
+        // 集体讨论 rests on the opinion: it cannot be dated before the opinion was issued.
+        var early = await ActAsync(handler, id, "submit_discussion", new { on = start.AddDays(10) });
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        var problem = await early.Content.ReadFromJsonAsync<JsonElement>();
+        var error = problem.GetProperty("errors").GetProperty("on")[0].GetString()!;
+        Assert.Contains("不能早于其所依据的合法性审查意见的出具日期", error, StringComparison.Ordinal);
+        Assert.Contains(start.AddDays(12).ToString("yyyy-MM-dd"), error, StringComparison.Ordinal);
+
+        await OkAsync(ActAsync(handler, id, "submit_discussion", new { on = start.AddDays(12) }));
+        await OkAsync(ActAsync(handler, id, "record_minutes", new { on = start.AddDays(13), meetingType = "镇政府常务会议", outcome = 1, attendees = Minutes }));
+        var detail = await OkAsync(handler.GetAsync($"/api/major-decisions/decisions/{id}"));
+        Assert.Equal(start.AddDays(13).ToString("yyyy-MM-dd"), detail.GetProperty("legality").GetProperty("decidedOn").GetString());
+    }
 }

@@ -219,6 +219,35 @@ public sealed class PolicyGateTests(FazhiFactory factory) : IClassFixture<FazhiF
     }
 
     [Fact]
+    public async Task DateOrder_ABackDatedDocument_IsReviewedFromItsSubmissionDate_AndNotDeliberatedBeforeTheOpinion()
+    {
+        var town = await TownAsync();
+        const string title = "测试镇村级工程项目管理办法（补录）";
+        var start = LegalDate.Today(factory.Clock);
+        var id = await CreateDocumentAsync(town, title, affectsBusiness: false);
+        await OkAsync(ActAsync(town.Drafter, id, "start_drafting"));
+        factory.Clock.Advance(TimeSpan.FromDays(10));
+
+        // Entered later: the review is submitted on the document's step date, so the document has one review clock.
+        await OkAsync(ActAsync(town.Drafter, id, "submit_legality_review", new { on = start.AddDays(2) }));
+        var review = await LegalityReviewOfAsync(town, title);
+        Assert.Equal(start.AddDays(2).ToString("yyyy-MM-dd"), review.GetProperty("submittedOn").GetString());
+        var reviewId = review.GetProperty("id").GetGuid();
+        await OkAsync(ReviewActAsync(town.Office, reviewId, "accept", new { on = start.AddDays(3) }));
+        await OkAsync(ReviewActAsync(town.Office, reviewId, "assign", new { on = start.AddDays(3), reviewer = town.ReviewerLogin }));
+        await OkAsync(ReviewActAsync(town.Reviewer, reviewId, "issue",
+            new { on = start.AddDays(6), conclusion = 1, summary = "经审查，制定主体适格，权限、程序合法，内容不违反上位法规定。" }));
+
+        var early = await ActAsync(town.Drafter, id, "submit_deliberation", new { on = start.AddDays(4) });
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        var error = (await early.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("on")[0].GetString()!;
+        Assert.Contains("不能早于其所依据的合法性审核意见的出具日期" + start.AddDays(6).ToString("yyyy-MM-dd"), error, StringComparison.Ordinal);
+
+        var document = await OkAsync(ActAsync(town.Drafter, id, "submit_deliberation", new { on = start.AddDays(6) }));
+        Assert.Equal("AwaitingDeliberation", document.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task NormativeDocument_FoundUnlawfulByTheRealReview_CannotGoToCollectiveDeliberation()
     {
         var town = await TownAsync();

@@ -28,7 +28,14 @@ public sealed record LegalityReviewRequest(
     ReviewDocumentType DocumentType,
     string Title,
     string SubmittingUnit,
-    bool Complex = false);
+    bool Complex = false)
+{
+    /// <summary>
+    /// 送审日期: the requesting module's step date (default today), so that a back-dated subject has one review clock,
+    /// reckoned from the day it was really sent, and its later steps can be dated after the opinion.
+    /// </summary>
+    public DateOnly? SubmittedOn { get; init; }
+}
 
 /// <summary>Where a subject's review stands; <see cref="OpinionIssued"/> is the gate other modules check.</summary>
 public sealed record LegalityOpinionStatus(Guid ReviewId, bool OpinionIssued, ReviewConclusion? Conclusion, DateOnly? IssuedOn, string? OpinionNumber)

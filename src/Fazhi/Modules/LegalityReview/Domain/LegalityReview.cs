@@ -243,7 +243,8 @@ public sealed record SubmissionDetails(
     string? Consultation = null,
     DateOnly? RequestedBy = null,
     string? SubjectType = null,
-    Guid? SubjectId = null);
+    Guid? SubjectId = null,
+    DateOnly? SubmittedOn = null);
 
 /// <summary>审查意见条目 (one numbered item of an opinion) and the submitting unit's answer to it.</summary>
 public sealed class OpinionItem : IRegionScoped

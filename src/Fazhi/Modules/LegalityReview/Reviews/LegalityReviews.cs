@@ -58,7 +58,7 @@ public sealed class LegalityReviews(AppDbContext db, SubmitReview submit, Proced
 
         var review = await submit.RegisterAsync(
             new SubmissionDetails(request.Title.Trim(), request.DocumentType, request.SubmittingUnit.Trim(), request.Complex,
-                SubjectType: request.SubjectType, SubjectId: request.SubjectId),
+                SubjectType: request.SubjectType, SubjectId: request.SubjectId, SubmittedOn: request.SubmittedOn),
             request.RegionCode, ProcedureActor.System, cancellationToken);
         return review.Id;
     }

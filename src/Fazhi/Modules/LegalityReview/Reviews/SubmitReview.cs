@@ -100,10 +100,12 @@ public sealed class SubmitReview(AppDbContext db, ProcedureEngine engine, Review
             await CheckRequestedByAsync(details.DocumentType, wanted, today, ct);
         }
 
+        // A review requested by another module is submitted on that module's step date (the engine refuses a future one).
+        var submittedOn = details.SubmittedOn ?? today;
         var review = new Domain.LegalityReview(region, details, days, actor.Login, time.GetUtcNow().UtcDateTime);
-        var instance = engine.Start(ReviewProcedure.Key(details.DocumentType, days), ReviewProcedure.SubjectType, review.Id, region, actor, today);
-        await engine.ApplyAsync(instance, ReviewProcedure.Submit, actor, review.Gate(actor.Login), new StepInput { On = today }, ct);
-        review.Began(instance.Id, today);
+        var instance = engine.Start(ReviewProcedure.Key(details.DocumentType, days), ReviewProcedure.SubjectType, review.Id, region, actor, submittedOn);
+        await engine.ApplyAsync(instance, ReviewProcedure.Submit, actor, review.Gate(actor.Login), new StepInput { On = submittedOn }, ct);
+        review.Began(instance.Id, submittedOn);
         review.MoveTo(instance.State);
         db.Add(review);
         return review;

@@ -41,6 +41,7 @@ public sealed class AdvanceDecision(
             LegalRiskStatement = input.LegalRiskStatement,
         };
 
+        CheckDateOrder(action, on, context);
         if (action == P.Evaluate && context.Risk is { } risk && string.Equals(risk.Assessor, input.Evaluator!.Trim(), StringComparison.Ordinal))
         {
             throw new DomainRuleException("决策后评估不得由决策前开展风险评估的单位承担", Basis.PostEvaluation);
@@ -81,6 +82,35 @@ public sealed class AdvanceDecision(
             .Where(a => a.Key != P.SubmitFairCompetition || decision.AffectsBusiness)
             .Select(a => new OfferedAction(a.Key, a.Name, a.Gates.Where(g => !g.IsMet(context)).Select(g => g.RefusalMessage).Distinct().ToList()))
             .ToList();
+    }
+
+    /// <summary>
+    /// A step is not dated before the acts it relies on that other modules record with their own dates (the engine
+    /// orders this procedure's own steps): review is sought after the comment window has closed, and the draft goes to
+    /// collective discussion after the legality opinion and the fair-competition conclusion it rests on.
+    /// </summary>
+    private static void CheckDateOrder(string action, DateOnly on, DecisionGateContext context)
+    {
+        // While the window is still open the gate refuses the step (第二十七条); once it has closed, the step's date must be after it.
+        if (action is P.SubmitLegalityReview or P.SubmitDiscussion && context.Consultation is { WindowClosed: true } consultation && on <= consultation.ClosesOn)
+        {
+            throw new FieldValidationException("on", $"办理日期应在公开征求意见期限届满（{consultation.ClosesOn:yyyy-MM-dd}）之后");
+        }
+
+        if (action != P.SubmitDiscussion)
+        {
+            return;
+        }
+
+        if (context.Legality is { OpinionIssued: true, IssuedOn: { } issued } && on < issued)
+        {
+            throw new FieldValidationException("on", $"提请集体讨论的日期不能早于其所依据的合法性审查意见的出具日期{issued:yyyy-MM-dd}");
+        }
+
+        if (context.Decision.AffectsBusiness && context.FairCompetition is { ConcludedOn: { } concluded } && on < concluded)
+        {
+            throw new FieldValidationException("on", $"提请集体讨论的日期不能早于公平竞争审查结论的作出日期{concluded:yyyy-MM-dd}");
+        }
     }
 
     private async Task<ProcedureInstance> InstanceAsync(MajorDecision decision, CancellationToken ct) =>
@@ -265,7 +295,8 @@ public sealed class AdvanceDecision(
                 break;
             case P.SubmitLegalityReview:
                 decision.SentToLegalityReview(await legality.RequestAsync(new LegalityReviewRequest(decision.RegionCode, P.SubjectType, decision.Id,
-                    ReviewDocumentType.MajorDecisionDraft, decision.Title, decision.LeadUnit, Complex: true), ct), on);
+                    ReviewDocumentType.MajorDecisionDraft, decision.Title, decision.LeadUnit, Complex: true)
+                { SubmittedOn = on }, ct), on);
                 break;
             case P.SubmitDiscussion:
                 decision.SubmittedForDiscussion(on, context.LegalityPassed, !context.LegalityPassed && context.ExploratoryWithRisk, input.LegalRiskStatement);

@@ -72,6 +72,7 @@ public sealed class AdvanceDocument(
         var on = input.On ?? LegalDate.Today(time);
         var conclusion = Check(document, action, input, on);
         var context = await ContextAsync(document, instance, on, ct);
+        CheckDateOrder(action, on, context);
 
         // The engine checks (and may refuse) before any transaction starts; a refusal changes nothing.
         await engine.ApplyAsync(instance, action, actor, context, new StepInput { On = input.On, Note = input.Note }, ct);
@@ -128,6 +129,24 @@ public sealed class AdvanceDocument(
             .Where(a => a.From.Contains(instance.State) && actor.MayTake(a) && a.Key != P.Expire && !a.Key.StartsWith(P.Import, StringComparison.Ordinal))
             .Select(a => new OfferedAction(a.Key, a.Name, a.Gates.Where(g => !g.IsMet(context)).Select(g => g.RefusalMessage).ToList()))
             .ToList();
+    }
+
+    /// <summary>
+    /// A step is not dated before the opinion or conclusion it rests on, which the other modules record with their own
+    /// dates (the engine orders this procedure's own steps).
+    /// </summary>
+    private static void CheckDateOrder(string action, DateOnly on, DocumentGateContext context)
+    {
+        if (action == P.SubmitDeliberation && context.Legality is { OpinionIssued: true, IssuedOn: { } issued } && on < issued)
+        {
+            throw new FieldValidationException("on", $"提请集体审议的日期不能早于其所依据的合法性审核意见的出具日期{issued:yyyy-MM-dd}");
+        }
+
+        if (action is P.SubmitDeliberation or P.Register && context.Document.AffectsBusiness
+            && context.FairCompetition is { ConcludedOn: { } concluded } && on < concluded)
+        {
+            throw new FieldValidationException("on", $"办理日期不能早于公平竞争审查结论的作出日期{concluded:yyyy-MM-dd}");
+        }
     }
 
     private async Task<ProcedureInstance> InstanceAsync(NormativeDocument document, CancellationToken ct) =>
@@ -222,11 +241,14 @@ public sealed class AdvanceDocument(
                 break;
             case P.SubmitFairCompetition:
                 document.SentToFairCompetitionReview(await fairCompetition.RegisterAsync(
-                    new PolicyMeasureRegistration(document.RegionCode, P.SubjectType, document.Id, document.Title, document.DraftingUnit), ct));
+                    new PolicyMeasureRegistration(document.RegionCode, P.SubjectType, document.Id, document.Title, document.DraftingUnit) { DraftedOn = on }, ct));
                 break;
             case P.SubmitLegalityReview:
                 document.SentToLegalityReview(await legality.RequestAsync(
-                    new LegalityReviewRequest(document.RegionCode, P.SubjectType, document.Id, ReviewDocumentType.NormativeDocumentDraft, document.Title, document.DraftingUnit), ct));
+                    new LegalityReviewRequest(document.RegionCode, P.SubjectType, document.Id, ReviewDocumentType.NormativeDocumentDraft, document.Title, document.DraftingUnit)
+                    {
+                        SubmittedOn = on,
+                    }, ct));
                 break;
             case P.SubmitDeliberation:
                 document.LegalityOpinionReceived(context.Legality?.OpinionNumber);
