@@ -28,6 +28,7 @@ public sealed class AuditInterceptor(IRegionScope scope, TimeProvider clock) : S
         nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp), nameof(ApiToken.Hash),
     };
 
+    private readonly List<AuditEntry> _recorded = [];
     private bool _holding;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -64,12 +65,14 @@ public sealed class AuditInterceptor(IRegionScope scope, TimeProvider clock) : S
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
+        ForgetSavedAuditRows(eventData.Context);
         ReleaseUnlessInTransaction(eventData.Context);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
+        ForgetSavedAuditRows(eventData.Context);
         ReleaseUnlessInTransaction(eventData.Context);
         return ValueTask.FromResult(result);
     }
@@ -184,6 +187,26 @@ public sealed class AuditInterceptor(IRegionScope scope, TimeProvider clock) : S
         }
     }
 
+    // Saved audit rows are never read back through the unit of work (they can only be added), so they leave it at once:
+    // a long unit of work (an import, the demo generator) would otherwise carry one tracked row per change ever saved and
+    // every later save would scan them all.
+    private void ForgetSavedAuditRows(DbContext? context)
+    {
+        if (context is not null)
+        {
+            foreach (var row in _recorded)
+            {
+                var entry = context.Entry(row);
+                if (entry.State == EntityState.Unchanged)
+                {
+                    entry.State = EntityState.Detached;
+                }
+            }
+        }
+
+        _recorded.Clear();
+    }
+
     // A failed save leaves its audit rows Added; they must not be saved later with a stale link.
     private static void DetachUnsavedAuditRows(DbContext? context)
     {
@@ -236,6 +259,8 @@ public sealed class AuditInterceptor(IRegionScope scope, TimeProvider clock) : S
         }
 
         var (sequence, previous) = last;
+        _recorded.Clear();
+        _recorded.AddRange(rows);
         foreach (var row in rows)
         {
             row.Sequence = ++sequence;

@@ -253,7 +253,7 @@ public sealed class DisputesDemo : IDemoData
 
     internal static void Flush(AppDbContext db, int n)
     {
-        if (n % 50 == 0)
+        if (n % 5 == 0)
         {
             db.ChangeTracker.Clear();
         }

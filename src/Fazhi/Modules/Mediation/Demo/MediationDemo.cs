@@ -413,7 +413,7 @@ public sealed class MediationDemo : IDemoData
     /// <summary>Keeps the unit of work small: thousands of cases in one scope would slow every save.</summary>
     private static void Flush(AppDbContext db, int n)
     {
-        if (n % 50 == 0)
+        if (n % 5 == 0)
         {
             db.ChangeTracker.Clear();
         }
