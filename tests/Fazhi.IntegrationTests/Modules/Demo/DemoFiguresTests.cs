@@ -13,7 +13,16 @@ using Xunit.Abstractions;
 
 namespace Fazhi.IntegrationTests.Modules.Demo;
 
-/// <summary>Two fresh databases, each filled by the demo generators once (the figures tests read them, never write).</summary>
+/// <summary>
+/// Two fresh databases, each filled by the demo generators once (the tests of the 演示库 collection read them, never
+/// write): one demo run is the largest fixture of the suite, so the classes that read the demo share it.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class DemoCollection : ICollectionFixture<DemoDatabases>
+{
+    public const string Name = "演示库";
+}
+
 public sealed class DemoDatabases : IAsyncLifetime
 {
     public FazhiFactory First { get; } = new();
@@ -57,7 +66,8 @@ public sealed class DemoDatabases : IAsyncLifetime
 /// 演示数据: the demo town's generated records reproduce the figures of the 2022 annual report it models (演示镇 standing
 /// in for the seed report's town), the same on every run.
 /// </summary>
-public sealed class DemoFiguresTests(DemoDatabases databases, ITestOutputHelper log) : IClassFixture<DemoDatabases>
+[Collection(DemoCollection.Name)]
+public sealed class DemoFiguresTests(DemoDatabases databases, ITestOutputHelper log)
 {
     private const string Town = FazhiFactory.TownA;
 

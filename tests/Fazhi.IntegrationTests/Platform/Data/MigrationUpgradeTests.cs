@@ -35,7 +35,7 @@ public sealed class MigrationUpgradeTests
     [Fact]
     public async Task BaselineDatabase_WithTheDemo_UpgradesToTheCurrentModel_WithItsDataIntact()
     {
-        using var factory = new FazhiFactory();
+        using var factory = FazhiFactory.WithEmptyDatabase();
         var baseline = Path.Combine(factory.DataDirectory, "baseline.db");
         await using (var gz = new GZipStream(File.OpenRead(Path.Combine(Fixture, "fazhi.db.gz")), CompressionMode.Decompress))
         await using (var file = File.Create(baseline))
