@@ -1,10 +1,12 @@
 using Fazhi.Platform.Procedures;
-using Fazhi.Platform.Web;
 
-namespace Fazhi.Modules.Governance;
+namespace Fazhi.Platform.Web;
 
-/// <summary>The module's field checks, each failure a Chinese message under the field's name.</summary>
-internal sealed class Fields(TimeProvider time)
+/// <summary>
+/// A use case's field checks over <see cref="FieldChecks"/>, collected in one place: each failure a Chinese message under
+/// the field's name, thrown together as one 400 (ProblemDetails with field errors) by <see cref="ThrowIfAny"/>.
+/// </summary>
+public sealed class Fields(TimeProvider time)
 {
     public Dictionary<string, string[]> Errors { get; } = [];
 

@@ -107,7 +107,7 @@ public sealed class AdvanceDecision(
             throw new FieldValidationException("on", $"提请集体讨论的日期不能早于其所依据的合法性审查意见的出具日期{issued:yyyy-MM-dd}");
         }
 
-        if (context.Decision.AffectsBusiness && context.FairCompetition is { ConcludedOn: { } concluded } && on < concluded)
+        if (context.FairCompetition is { ConcludedOn: { } concluded } && on < concluded)
         {
             throw new FieldValidationException("on", $"提请集体讨论的日期不能早于公平竞争审查结论的作出日期{concluded:yyyy-MM-dd}");
         }
