@@ -10,6 +10,10 @@ public static class DisplayNames
         where T : struct, Enum =>
         typeof(T).GetField(value.ToString())?.GetCustomAttribute<DisplayAttribute>()?.Name ?? value.ToString();
 
+    /// <summary>The Chinese name of an optional value; empty when there is none.</summary>
+    public static string Of<T>(T? value)
+        where T : struct, Enum => value is { } v ? Of(v) : "";
+
     /// <summary>The value whose Chinese name or English identifier is <paramref name="text"/> (null if none is).</summary>
     public static T? Parse<T>(string? text)
         where T : struct, Enum

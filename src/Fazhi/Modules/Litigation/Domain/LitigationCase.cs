@@ -56,29 +56,14 @@ public static class Names
         DisplayNames.Of(value);
 
     public static string Of<T>(T? value)
-        where T : struct, Enum => value is { } v ? Of(v) : "";
+        where T : struct, Enum => DisplayNames.Of(value);
 
     /// <summary>An enum value by its identifier (any case) or its Chinese name; null when the text is empty.</summary>
     public static bool TryParse<T>(string? text, out T? value)
         where T : struct, Enum
     {
-        value = null;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return true;
-        }
-
-        var t = text.Trim();
-        foreach (var v in Enum.GetValues<T>())
-        {
-            if (string.Equals(v.ToString(), t, StringComparison.OrdinalIgnoreCase) || Of(v) == t)
-            {
-                value = v;
-                return true;
-            }
-        }
-
-        return false;
+        value = DisplayNames.Parse<T>(text);
+        return value is not null || string.IsNullOrWhiteSpace(text);
     }
 }
 

@@ -11,26 +11,9 @@ public static class Names
 
     public static string Of<T>(T? value)
         where T : struct, Enum =>
-        value is { } v ? Of(v) : "";
+        DisplayNames.Of(value);
 
-    /// <summary>Parses an enum from its member name or its Chinese name; null when neither matches.</summary>
+    /// <summary>Parses an enum by its member name or its Chinese display name (the kernel's <see cref="DisplayNames.Parse{T}"/>).</summary>
     public static T? Parse<T>(string? text)
-        where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var t = text.Trim();
-        foreach (var value in Enum.GetValues<T>())
-        {
-            if (string.Equals(value.ToString(), t, StringComparison.OrdinalIgnoreCase) || Of(value) == t)
-            {
-                return value;
-            }
-        }
-
-        return null;
-    }
+        where T : struct, Enum => DisplayNames.Parse<T>(text);
 }

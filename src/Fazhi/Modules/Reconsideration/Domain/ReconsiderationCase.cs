@@ -51,7 +51,7 @@ public static class Names
         DisplayNames.Of(value);
 
     public static string Of<T>(T? value)
-        where T : struct, Enum => value is { } v ? Of(v) : "";
+        where T : struct, Enum => DisplayNames.Of(value);
 }
 
 /// <summary>
