@@ -56,7 +56,9 @@ public sealed class FazhiFactory : WebApplicationFactory<Program>
 
         if (IsPostgres)
         {
-            _pgDatabase = (_isTemplate ? "fazhi_tpl_" : "fazhi_t_") + Guid.NewGuid().ToString("N")[..16];
+            _pgDatabase = _isTemplate
+                ? Template.Prefix + DateTime.UtcNow.ToString(Template.Stamp, System.Globalization.CultureInfo.InvariantCulture) + "_" + Guid.NewGuid().ToString("N")[..8]
+                : "fazhi_t_" + Guid.NewGuid().ToString("N")[..16];
             using var connection = new NpgsqlConnection(PostgresServer);
             connection.Open();
             var from = template is null ? "" : $" TEMPLATE {template.Database}";
@@ -185,11 +187,23 @@ public sealed class FazhiFactory : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>The database every test database is copied from, made by starting the app once on an empty one.</summary>
+    /// <summary>
+    /// The database every test database is copied from, made by starting the app once on an empty one. Nothing touches
+    /// the database server at process exit (other exit handlers, such as the personal-data scan's totals, must run): a
+    /// PostgreSQL template is named with its creation time, and the next test process drops those left for over 12 hours.
+    /// </summary>
     private sealed record Template(string Directory, string? Database)
     {
+        public const string Prefix = "fazhi_tpl_";
+        public const string Stamp = "yyyyMMddHHmmss";
+
         public static Template Create()
         {
+            if (IsPostgres)
+            {
+                DropLeftTemplates();
+            }
+
             var factory = new FazhiFactory(template: null, isTemplate: true);
             _ = factory.Services; // the app's start: migrate, roles and permissions, demo regions and accounts
             factory.Dispose(); // stops the host; a template factory keeps its files and database
@@ -212,27 +226,42 @@ public sealed class FazhiFactory : WebApplicationFactory<Program>
             }
 
             var template = new Template(factory._directory, factory._pgDatabase);
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => template.Drop();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => template.DeleteFiles();
             return template;
         }
 
-        private void Drop()
+        private void DeleteFiles()
         {
             try
             {
-                if (Database is not null)
-                {
-                    using var connection = new NpgsqlConnection(PostgresServer);
-                    connection.Open();
-                    using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Database} WITH (FORCE)", connection);
-                    command.ExecuteNonQuery();
-                }
-
                 System.IO.Directory.Delete(Directory, recursive: true);
             }
-            catch (Exception e) when (e is IOException or NpgsqlException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // The server may already be gone at exit; test.sh's server is thrown away with its data.
+                // Left in the temp folder, which the OS cleans.
+            }
+        }
+
+        private static void DropLeftTemplates()
+        {
+            var before = DateTime.UtcNow.AddHours(-12).ToString(Stamp, System.Globalization.CultureInfo.InvariantCulture);
+            using var connection = new NpgsqlConnection(PostgresServer);
+            connection.Open();
+            var names = new List<string>();
+            using (var list = new NpgsqlCommand($"SELECT datname FROM pg_database WHERE datname LIKE '{Prefix}%'", connection))
+            using (var reader = list.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    names.Add(reader.GetString(0));
+                }
+            }
+
+            foreach (var name in names.Where(n => n.Length > Prefix.Length + Stamp.Length
+                && string.CompareOrdinal(n.Substring(Prefix.Length, Stamp.Length), before) < 0))
+            {
+                using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+                drop.ExecuteNonQuery();
             }
         }
     }
