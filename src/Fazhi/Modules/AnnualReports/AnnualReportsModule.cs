@@ -22,6 +22,7 @@ public static class AnnualReportsModule
         services.AddScoped<DraftPlanSection>();
         services.AddScoped<RenderReport>();
         services.AddScoped<TakeReportStep>();
+        services.AddScoped<AcceptIssue>();
         services.AddScoped<ListReports>();
         services.AddScoped<ReportSettings>();
         services.AddScoped<ReportDetails>();

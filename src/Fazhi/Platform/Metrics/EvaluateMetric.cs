@@ -49,18 +49,23 @@ public sealed class EvaluateMetric(AppDbContext db, MetricCatalog catalog, TimeP
     public const int MaxYear = 2100;
     public const int MaxPageSize = 200;
 
-    public async Task<MetricFigure> FigureAsync(string key, string? region, string? year, string? callerRegion, CancellationToken ct)
+    public async Task<MetricFigure> FigureAsync(string key, string? region, string? year, string? callerRegion, CancellationToken ct) =>
+        (await FigureWithRecordsAsync(key, region, year, callerRegion, ct)).Figure;
+
+    /// <summary>The figure and the records of the year behind it (what a report stores when it is submitted).</summary>
+    public async Task<(MetricFigure Figure, IReadOnlyList<MetricRecord> Records)> FigureWithRecordsAsync(
+        string key, string? region, string? year, string? callerRegion, CancellationToken ct)
     {
         var (definition, place, scope) = await ResolveAsync(key, region, year, callerRegion, ct);
         var current = await RunAsync(definition, scope, ct);
         var previous = await RunAsync(definition, scope.ForYear(scope.Year - 1), ct);
         var value = ValueOf(definition, current);
         var previousValue = ValueOf(definition, previous);
-        return new MetricFigure(
+        return (new MetricFigure(
             definition.Key, definition.Name, definition.Unit, place.Code, scope.Year,
             value, previousValue, MetricMath.YearOnYear(definition.Kind, value, previousValue), current.Records.Count,
             MetricMath.YearOnYearKind(definition.Kind), place.Name, current.Numerator, current.Denominator,
-            definition.Definition, definition.Module);
+            definition.Definition, definition.Module), current.Records);
     }
 
     public async Task<MetricBreakdown> BreakdownAsync(string key, string? region, string? year, string? callerRegion, CancellationToken ct)

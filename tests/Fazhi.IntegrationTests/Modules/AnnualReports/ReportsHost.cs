@@ -61,7 +61,8 @@ public static class ReportTestMetrics
 /// <summary>The app with the test figures, fresh towns per test, and clients by role.</summary>
 public sealed class ReportsHost : IDisposable
 {
-    private int _towns = 500;
+    // Shared by every host of the process: the test figures are keyed by town code, so two hosts must not both make 441900501.
+    private static int _towns = 500;
 
     public ReportsHost()
     {
@@ -146,7 +147,7 @@ public sealed class ReportsHost : IDisposable
             var key = section.GetProperty("key").GetString()!;
             var text = key switch
             {
-                "functions" => $"受理调解案件{{{{{ReportTestMetrics.Cases}}}}}，成功调解{{{{{ReportTestMetrics.Succeeded}}}}}，调解成功率为{{{{{ReportTestMetrics.SuccessRate}}}}}。",
+                "functions" => $"优化法治化营商环境。受理调解案件{{{{{ReportTestMetrics.Cases}}}}}，成功调解{{{{{ReportTestMetrics.Succeeded}}}}}，调解成功率为{{{{{ReportTestMetrics.SuccessRate}}}}}。",
                 "legality" => "严格落实合法性审查制度。",
                 "normative" => "规范性文件均经合法性审查。",
                 "major_decisions" => "依法制定并公开重大行政决策事项目录。",
@@ -154,6 +155,10 @@ public sealed class ReportsHost : IDisposable
                 "enforcement_key_areas" => "加强重点领域监管执法。",
                 "shortcomings" => "综合行政执法运行机制仍需优化。",
                 "plan" => "继续深化法治政府建设。",
+                "leadership" => "党政主要负责人积极履行推进法治建设第一责任人职责。",
+                "disputes" => "依法预防化解社会矛盾。",
+                "petitions" => "对重复信访事项落实包案领导。",
+                "emergency" => "完善突发事件应对制度。",
                 _ => null,
             };
             if (text is not null)

@@ -23,30 +23,59 @@ public sealed class ConsistencyChecksTests
         Assert.Empty(Check("各调解组织共受理调解案件{{m.cases}}，成功调解{{m.succeeded}}，调解成功率为{{m.rate}}。"));
 
     [Fact]
-    public void HandTypedFigure_BesideABoundMetricsUnit_ThatDiffers_Blocks()
+    public void HandTypedNumber_MatchingNoFigure_NeedsConfirmation_NotABlock()
     {
         var issue = Assert.Single(Check("共受理调解案件{{m.cases}}，成功调解5600宗。"));
-        Assert.Equal(ConsistencyChecks.HandTypedFigure, issue.Rule);
-        Assert.True(issue.Blocking);
+        Assert.Equal(ConsistencyChecks.UnconfirmedNumber, issue.Rule);
+        Assert.False(issue.Blocking);
+        Assert.True(issue.NeedsConfirmation);
+        Assert.True(issue.HoldsApproval);
         Assert.Contains("5600宗", issue.Message);
+        Assert.Contains("不对应", issue.Message);
+        Assert.False((issue with { AcceptedReason = "经核对台账" }).HoldsApproval);
     }
 
     [Fact]
-    public void HandTypedFigure_EqualToTheComputedValue_IsOnlyAWarning()
+    public void HandTypedNumber_TypedOverAPlaceholder_NamesTheFigureItLikelyIs()
+    {
+        // The issue's own case: the contracts placeholder replaced with "99份" where the registry computes 89份.
+        var figures = new Dictionary<string, ReportFigure>
+        {
+            ["legality_review.contracts"] = new("legality_review.contracts", "经合法性审查的政府经济合同数", "份", false, 89, 50, 0.78m, null, null),
+        };
+        var issue = Assert.Single(ConsistencyChecks.Run([new CheckedSection(Guid.NewGuid(), "1.严格合法性审查", "共99份政府经济合同经法律顾问合法性审查。", true)], figures));
+        Assert.Equal(ConsistencyChecks.UnconfirmedNumber, issue.Rule);
+        Assert.True(issue.HoldsApproval);
+        Assert.Contains("疑似指标“经合法性审查的政府经济合同数”，其计算值为89份", issue.Message);
+    }
+
+    [Fact]
+    public void HandTypedFigure_EqualToTheComputedValue_IsOnlyAdvice()
     {
         var issue = Assert.Single(Check("共受理调解案件{{m.cases}}，其中5911宗已办结。"));
         Assert.Equal(ConsistencyChecks.HandTypedFigure, issue.Rule);
         Assert.False(issue.Blocking);
+        Assert.False(issue.HoldsApproval);
     }
 
     [Fact]
-    public void HandTypedNumber_WithAnUnboundUnit_IsNotAFigure() =>
-        Assert.Empty(Check("共受理调解案件{{m.cases}}，举办培训8场，学习12项法规。"));
+    public void HandTypedFigure_InAnyPrintedForm_MatchesTheFigure()
+    {
+        var figures = new Dictionary<string, ReportFigure>
+        {
+            ["e.cases"] = new("e.cases", "行政处罚案件数", "件", false, 743, 600, 0.2383m, null, null),
+            ["e.fines"] = new("e.fines", "罚没款", "元", false, 1_290_512m, null, null, null, null),
+        };
+        var issues = ConsistencyChecks.Run([new CheckedSection(Guid.NewGuid(), "2.重点领域", "全镇共办理行政处罚案件700余宗，同比增长24%，罚没款约129万元。", true)], figures);
+        Assert.Equal(3, issues.Count);
+        Assert.All(issues, i => Assert.Equal(ConsistencyChecks.HandTypedFigure, i.Rule));
+        Assert.All(issues, i => Assert.False(i.HoldsApproval));
+    }
 
     [Fact]
     public void RateMismatch_TypedRateNotNumeratorOverDenominator_Blocks()
     {
-        var issue = Assert.Single(Check("受理{{m.cases}}，成功调解{{m.succeeded}}，调解成功率为95%。"));
+        var issue = Assert.Single(Check("受理{{m.cases}}，成功调解{{m.succeeded}}，调解成功率为95%。"), i => i.Blocking);
         Assert.Equal(ConsistencyChecks.RateMismatch, issue.Rule);
         Assert.Contains("96.3%", issue.Message);
     }
@@ -63,9 +92,10 @@ public sealed class ConsistencyChecksTests
     {
         // The 常平镇 2022 report, verbatim: 5792.14元 over 5911 cases is under 1 元 a case — 万元 was meant.
         var issues = Check("2022年以来，各调解组织共受理调解案件5911宗，成功调解5693宗，调解成功率为96.3%，涉及金额5792.14元。");
-        var issue = Assert.Single(issues);
+        var issue = Assert.Single(issues, i => i.Blocking);
         Assert.Equal(ConsistencyChecks.ImplausibleAmount, issue.Rule);
         Assert.Contains("万元", issue.Message);
+        Assert.DoesNotContain(issues, i => i.Rule == ConsistencyChecks.RateMismatch);
     }
 
     [Fact]
@@ -74,7 +104,7 @@ public sealed class ConsistencyChecksTests
 
     [Fact]
     public void ImplausibleAmount_InWanYuan_IsPlausible() =>
-        Assert.Empty(Check("受理调解案件5911宗，涉及金额5792.14万元。"));
+        Assert.DoesNotContain(Check("受理调解案件5911宗，涉及金额5792.14万元。"), i => i.Blocking);
 
     [Fact]
     public void RequiredSectionEmpty_Blocks()

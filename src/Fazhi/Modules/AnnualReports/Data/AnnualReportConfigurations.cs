@@ -47,3 +47,31 @@ internal sealed class AnnualReportSettingConfiguration : IEntityTypeConfiguratio
         b.HasIndex(s => s.RegionCode).IsUnique();
     }
 }
+
+internal sealed class ReportIssueAcceptanceConfiguration : IEntityTypeConfiguration<ReportIssueAcceptance>
+{
+    public void Configure(EntityTypeBuilder<ReportIssueAcceptance> b)
+    {
+        b.ToTable("annual_report_issue_acceptances");
+        b.HasKey(a => a.Id);
+        b.Property(a => a.Fingerprint).HasMaxLength(16).IsRequired();
+        b.Property(a => a.Rule).HasMaxLength(40).IsRequired();
+        b.Property(a => a.Message).HasMaxLength(1000).IsRequired();
+        b.Property(a => a.Reason).HasMaxLength(ReportIssueAcceptance.MaxReason).IsRequired();
+        b.Property(a => a.AcceptedBy).HasMaxLength(100).IsRequired();
+        b.HasIndex(a => new { a.RegionCode, a.ReportId, a.Fingerprint }).IsUnique();
+    }
+}
+
+internal sealed class AnnualReportSnapshotConfiguration : IEntityTypeConfiguration<AnnualReportSnapshot>
+{
+    public void Configure(EntityTypeBuilder<AnnualReportSnapshot> b)
+    {
+        b.ToTable("annual_report_snapshots");
+        b.HasKey(s => s.Id);
+        b.Property(s => s.RegionName).HasMaxLength(100).IsRequired();
+        b.Property(s => s.Content).IsRequired();
+        // One snapshot per report: a report is submitted once (no step leads back from 已报送).
+        b.HasIndex(s => new { s.RegionCode, s.ReportId }).IsUnique();
+    }
+}

@@ -6,7 +6,7 @@ namespace Fazhi.Modules.AnnualReports.Domain;
 /// <summary>What the approval gate looks at: the consistency check results of the rendered report.</summary>
 public sealed record ApprovalContext(IReadOnlyList<ConsistencyIssue> Issues)
 {
-    public bool HasBlockingIssues => Issues.Any(i => i.Blocking);
+    public bool HasBlockingIssues => Issues.Any(i => i.HoldsApproval);
 }
 
 /// <summary>
@@ -52,7 +52,7 @@ public static class AnnualReportProcedure
                 Gates =
                 [
                     Gate.For<ApprovalContext>(c => !c.HasBlockingIssues,
-                        "报告未通过一致性检查（数字须由指标计算、比率与分子分母一致、必备章节不得为空），请修改后再审定",
+                        "报告未通过一致性检查（数字须由指标计算、比率与分子分母一致、必备章节不得为空、无数据的指标不得印出，手工填写的数字须核实并写明理由确认），请修改或确认后再审定",
                         new LegalBasis(Regulation.Citation + "：年度报告应当报告上一年度推进法治政府建设的主要举措和成效、存在的不足和原因、第一责任人履职情况、下一年度主要安排")),
                 ],
             },

@@ -81,7 +81,7 @@ public static class DefaultSentences
         "强化公平竞争审查制度，对{{fair_competition.reviewed}}政策措施文件进行了公平竞争审查，发现违反公平竞争规则的{{fair_competition.violations}}。";
 
     public const string NormativeDocuments =
-        "{{year}}年{{region}}出台规范性文件{{normative_documents.issued}}，均经合法性审查。";
+        "{{year}}年{{region}}出台规范性文件{{normative_documents.issued}}，{{normative_documents.legality_reviewed_rate|claim}}。";
 
     /// <summary>
     /// The seed: "依法制定并公开《常平镇2022年重大行政决策事项目录》,将松柏塘村和桥梓村的城市更新项目纳入重大行政决策事项,严格落实决策程序要求,

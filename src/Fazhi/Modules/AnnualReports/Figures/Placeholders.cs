@@ -25,6 +25,12 @@ public enum FigureStyle
 
     /// <summary>{{key|prev}}: last year's value.</summary>
     Previous,
+
+    /// <summary>
+    /// {{rate|claim}}: a fixed claim bound to its rate — "均经合法性审查" only while the rate is 100%, else the real share
+    /// ("经合法性审查的占83.3%"); the wording is the figure's entry in <see cref="Claims"/>.
+    /// </summary>
+    Claim,
 }
 
 /// <summary>数字占位符 (figure placeholder): <c>{{legality_review.contracts}}</c> or <c>{{key|yoy}}</c> in a section's text.</summary>
@@ -43,7 +49,11 @@ public sealed record FigurePlaceholder(int Start, int Length, string Key, Figure
 }
 
 /// <summary>A figure as the report needs it: the registry's value for the report's region and year, last year's and 同比.</summary>
-public sealed record ReportFigure(string Key, string Name, string Unit, bool IsRate, decimal? Value, decimal? Previous, decimal? Yoy, decimal? Numerator, decimal? Denominator);
+public sealed record ReportFigure(string Key, string Name, string Unit, bool IsRate, decimal? Value, decimal? Previous, decimal? Yoy, decimal? Numerator, decimal? Denominator)
+{
+    /// <summary>The records behind this year's value ("type:id"), kept when the report is submitted; null when not fetched.</summary>
+    public IReadOnlyList<string>? Records { get; init; }
+}
 
 /// <summary>Finds placeholders in narrative text and prints one figure the way it asks.</summary>
 public static partial class Placeholders
@@ -73,6 +83,7 @@ public static partial class Placeholders
                 "yoy_approx" => FigureStyle.YearOnYearApproximate,
                 "yoy_exact" => FigureStyle.YearOnYearExact,
                 "prev" => FigureStyle.Previous,
+                "claim" => FigureStyle.Claim,
                 _ => null,
             };
             return new FigurePlaceholder(m.Index, m.Length, m.Groups["key"].Value, style ?? FigureStyle.Default, style is null ? modifier : null)
@@ -99,6 +110,7 @@ public static partial class Placeholders
         FigureStyle.Approximate => figure.Value is { } v ? Approximate(v, figure) : null,
         FigureStyle.Exact => figure.Value is { } v ? Exact(v, figure) : null,
         FigureStyle.Previous => figure.Previous is { } p ? FigureFormat.Value(p, figure.Unit) : null,
+        FigureStyle.Claim => figure.Value is { } v ? Claims.Print(figure.Key, v) : null,
         FigureStyle.YearOnYear or FigureStyle.YearOnYearApproximate or FigureStyle.YearOnYearExact => figure.Yoy is not { } y ? null
             : figure.IsRate ? FigureFormat.YearOnYearPoints(y)
             : placeholder.Style == FigureStyle.YearOnYearExact ? FigureFormat.YearOnYearExact(y)
@@ -107,8 +119,9 @@ public static partial class Placeholders
 
     /// <summary>Why a placeholder cannot be printed, in Chinese.</summary>
     public static string Problem(FigurePlaceholder placeholder, ReportFigure? figure) =>
-        placeholder.UnknownModifier is { } m ? $"占位符写法“|{m}”无法识别（可用 approx、exact、yoy、yoy_approx、yoy_exact、prev）"
+        placeholder.UnknownModifier is { } m ? $"占位符写法“|{m}”无法识别（可用 approx、exact、yoy、yoy_approx、yoy_exact、prev、claim）"
         : figure is null ? $"指标“{placeholder.Key}”未在指标目录中登记"
+        : placeholder.Style == FigureStyle.Claim && !Claims.Has(figure.Key) ? $"“{figure.Name}”没有登记固定表述，不能用|claim（可用的有：{string.Join("、", Claims.Keys)}）"
         : placeholder.IsYearOnYear ? $"“{figure.Name}”上年无数据或为0，无法计算同比"
         : placeholder.Style == FigureStyle.Previous ? $"“{figure.Name}”上年无数据"
         : figure.IsRate ? $"“{figure.Name}”本年无数据（比率的分母为0）"

@@ -12,7 +12,7 @@ namespace Fazhi.Modules.AnnualReports.Pages;
 
 /// <summary>年度报告: editable sections, the rendered preview with linked figures, checks, deadlines, workflow and downloads.</summary>
 [Authorize(Policy = AnnualReportsPermissions.Read)]
-public sealed class AnnualReportDetailsModel(FindReport find, RenderReport render, ReportDetails details, EditReport edit, TakeReportStep step, DraftPlanSection draftPlan)
+public sealed class AnnualReportDetailsModel(FindReport find, RenderReport render, ReportDetails details, EditReport edit, TakeReportStep step, DraftPlanSection draftPlan, AcceptIssue accept)
     : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -36,6 +36,19 @@ public sealed class AnnualReportDetailsModel(FindReport find, RenderReport rende
 
     public async Task<IActionResult> OnPostDraftPlanAsync(CancellationToken ct) =>
         await RunAsync(() => draftPlan.ExecuteAsync(Id, ct), ct);
+
+    public bool MayAccept => User.HasClaim(FazhiClaims.Permission, AnnualReportsPermissions.Review)
+        && View.Status is nameof(AnnualReportStatus.Draft) or nameof(AnnualReportStatus.Reviewed);
+
+    public async Task<IActionResult> OnPostAcceptAsync(string fingerprint, string? reason, CancellationToken ct)
+    {
+        if (!User.HasClaim(FazhiClaims.Permission, AnnualReportsPermissions.Review))
+        {
+            return Forbid();
+        }
+
+        return await RunAsync(() => accept.ExecuteAsync(Id, fingerprint, reason, User, ct), ct);
+    }
 
     public async Task<IActionResult> OnPostStepAsync(string action, string? note, CancellationToken ct) =>
         await RunAsync(() => step.ExecuteAsync(Id, action, User, note, ct), ct);

@@ -21,6 +21,8 @@ public sealed record EditSectionRequest(string? Heading, string? Text);
 
 public sealed record StepRequest(string? Note);
 
+public sealed record AcceptIssueRequest(string? Reason);
+
 public sealed record SettingsRequest(string? Addressee, string? CopyTo, int? SubmitMonth, int? SubmitDay, int? PublishMonth, int? PublishDay);
 
 public sealed record SectionView(Guid Id, string Key, int Level, string Number, string Heading, string Text, string Rendered, bool Required, string? Guidance);
@@ -30,7 +32,14 @@ public sealed record ActionView(string Key, string Name);
 public sealed record ReportView(
     Guid Id, string RegionCode, string RegionName, int Year, string Status, string StatusName, string Title, string RenderedTitle, string Addressee,
     int TemplateVersion, IReadOnlyList<SectionView> Sections, IReadOnlyList<ConsistencyIssue> Issues, IReadOnlyList<ReportDeadline> Deadlines,
-    IReadOnlyList<ActionView> Actions, IReadOnlyList<StepView> Steps, IReadOnlyDictionary<string, ReportFigure> Figures, bool PdfAvailable);
+    IReadOnlyList<ActionView> Actions, IReadOnlyList<StepView> Steps, IReadOnlyDictionary<string, ReportFigure> Figures, bool PdfAvailable)
+{
+    /// <summary>When the submitted figures were stored (null before submission): the report prints them, not today's.</summary>
+    public DateTime? SnapshotTakenAt { get; init; }
+
+    /// <summary>Figures that today's records compute differently from the submitted ones.</summary>
+    public IReadOnlyList<FigureChange> ChangedSinceSubmission { get; init; } = [];
+}
 
 /// <summary>The JSON API of the module (same actions as the pages).</summary>
 public static class AnnualReportsApi
@@ -91,6 +100,13 @@ public static class AnnualReportsApi
 
         api.MapGet("/{id}/checks", async (string id, FindReport find, RenderReport render, CancellationToken ct) =>
             Results.Ok((await render.ExecuteAsync(await find.ExecuteAsync(id, ct), ct)).Issues));
+
+        api.MapPost("/{id}/issues/{fingerprint}/accept", async (string id, string fingerprint, AcceptIssueRequest? r, AcceptIssue accept, ReportDetails details, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            await accept.ExecuteAsync(id, fingerprint, r?.Reason, user, ct);
+            return Results.Ok(await details.ExecuteAsync(id, user, ct));
+        }).RequireAuthorization(AnnualReportsPermissions.Review)
+            .WithSummary("确认一致性检查提示（写明理由，留痕）；实质性矛盾不能确认");
 
         api.MapPost("/{id}/actions/{action}", async (string id, string action, StepRequest? r, TakeReportStep step, ReportDetails details, ClaimsPrincipal user, CancellationToken ct) =>
         {
@@ -163,6 +179,10 @@ public sealed class ReportDetails(AppDbContext db, FindReport find, RenderReport
             actions.Select(a => new ActionView(a.Key, a.Name)).ToList(),
             history.Select(s => new StepView(s.Sequence, s.ActionKey, s.ActionName, s.FromState, s.ToState, s.Actor, s.ActorName, s.At, s.On, s.Note)).ToList(),
             rendered.Figures,
-            ReportPdf.Available);
+            ReportPdf.Available)
+        {
+            SnapshotTakenAt = rendered.SnapshotTakenAt,
+            ChangedSinceSubmission = await render.ChangesSinceSubmissionAsync(rendered, ct),
+        };
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 
 using Fazhi.Modules.AnnualReports.Checks;
 using Fazhi.Modules.AnnualReports.Domain;
@@ -22,7 +23,11 @@ public sealed record RenderedReport(
     AnnualReport Report, string RegionName, IReadOnlyList<Segment> Title, IReadOnlyList<RenderedSection> Sections,
     IReadOnlyDictionary<string, ReportFigure> Figures, IReadOnlyList<ConsistencyIssue> Issues, IReadOnlyList<string> Signers, DateOnly Date)
 {
-    public bool HasBlockingIssues => Issues.Any(i => i.Blocking);
+    /// <summary>Refuses approval: a contradiction, or a warning nobody accepted with a reason.</summary>
+    public bool HasBlockingIssues => Issues.Any(i => i.HoldsApproval);
+
+    /// <summary>Printed from the figures stored at submission (已报送 and after), not from today's records.</summary>
+    public DateTime? SnapshotTakenAt { get; init; }
 
     /// <summary>版记·抄送 (the region's report setting), or null for none.</summary>
     public string? CopyTo { get; init; }
@@ -35,39 +40,43 @@ public sealed record RenderedReport(
         $"/metrics/records?key={Uri.EscapeDataString(key)}&region={Report.RegionCode}&year={Report.Year}";
 }
 
+/// <summary>A figure whose value today differs from the one submitted (a record entered or back-dated since).</summary>
+public sealed record FigureChange(string Key, string Name, string Submitted, string Live);
+
 /// <summary>
 /// 生成报告 (render): every placeholder of the report is evaluated through the metrics registry by key (never through a
-/// module) for the report's region subtree and year; the report stores no figure.
+/// module) for the report's region subtree and year, together with the figures its template cites (so a number typed
+/// over a placeholder is still compared); a submitted report prints the figures stored at submission instead. Zero
+/// clauses are worded by <see cref="ZeroClauses"/> before printing and checking.
 /// </summary>
 public sealed class RenderReport(AppDbContext db, EvaluateMetric evaluate, MetricCatalog catalog, TimeProvider clock)
 {
-    public async Task<RenderedReport> ExecuteAsync(AnnualReport report, CancellationToken ct)
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<RenderedReport> ExecuteAsync(AnnualReport report, CancellationToken ct, bool withRecords = false)
     {
         var region = await db.Set<Region>().AsNoTracking().FirstOrDefaultAsync(r => r.Code == report.RegionCode, ct);
         var regionName = region?.Name ?? report.RegionCode;
+        var snapshot = report.Status is AnnualReportStatus.Submitted or AnnualReportStatus.Cleared or AnnualReportStatus.Published
+            ? await db.Set<AnnualReportSnapshot>().AsNoTracking().FirstOrDefaultAsync(s => s.ReportId == report.Id, ct)
+            : null;
+        var figures = snapshot is null ? await LiveFiguresAsync(report, withRecords, ct) : Stored(snapshot);
         var sections = report.Sections.OrderBy(s => s.Order).ToList();
-        var keys = sections.SelectMany(s => s.Placeholders()).Concat(Placeholders.Find(report.Title))
-            .Where(p => !p.IsReportWord).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
-
-        var figures = new Dictionary<string, ReportFigure>(StringComparer.Ordinal);
-        var year = report.Year.ToString(CultureInfo.InvariantCulture);
-        foreach (var key in keys.Where(k => catalog.Find(k) is not null))
-        {
-            // The report's region is in the caller's subtree (it was read through the region filter), so pass it as both.
-            var f = await evaluate.FigureAsync(key, report.RegionCode, year, report.RegionCode, ct);
-            figures[key] = new ReportFigure(f.Key, f.Name, f.Unit, f.YoyKind == "percentagePoints", f.Value, f.Previous, f.Yoy, f.Numerator, f.Denominator);
-        }
 
         var words = new ReportWords(report.Year, regionName);
         var numbers = new SectionNumbers();
         var rendered = sections.Select(s => new RenderedSection(
             s.Id, s.Key, s.Level, numbers.Next(s.Level), Narrative.Render(s.Heading, figures, words),
-            s.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            ZeroClauses.Apply(s.Text, figures).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(p => Narrative.Render(p, figures, words)).ToList(),
             s.Required, s.Guidance, s.Heading, s.Text)).ToList();
+        var accepted = await db.Set<ReportIssueAcceptance>().AsNoTracking().Where(a => a.ReportId == report.Id)
+            .ToDictionaryAsync(a => a.Fingerprint, a => a.Reason, ct);
         var issues = ConsistencyChecks.Run(
-            rendered.Select(s => new CheckedSection(s.Id, (s.Number + Narrative.Plain(s.Heading)).Trim() is { Length: > 0 } t ? t : "开头", s.RawText, s.Required)),
-            figures);
+            rendered.Select(s => new CheckedSection(s.Id, (s.Number + Narrative.Plain(s.Heading)).Trim() is { Length: > 0 } t ? t : "开头", ZeroClauses.Apply(s.RawText, figures), s.Required) { Written = s.RawText }),
+            figures)
+            .Select(i => accepted.TryGetValue(i.Fingerprint, out var reason) && i.NeedsConfirmation ? i with { AcceptedReason = reason } : i)
+            .ToList();
 
         var date = report.SubmittedOn ?? LegalDate.Today(clock);
         var setting = await db.Set<AnnualReportSetting>().AsNoTracking().FirstOrDefaultAsync(s => s.RegionCode == report.RegionCode, ct);
@@ -75,8 +84,63 @@ public sealed class RenderReport(AppDbContext db, EvaluateMetric evaluate, Metri
             [$"中共{regionName}委员会", $"{regionName}人民政府"], date)
         {
             CopyTo = setting?.CopyTo,
+            SnapshotTakenAt = snapshot?.TakenAt,
         };
     }
+
+    /// <summary>The figures of the report and of its template from today's records.</summary>
+    public async Task<Dictionary<string, ReportFigure>> LiveFiguresAsync(AnnualReport report, bool withRecords, CancellationToken ct)
+    {
+        var template = ReportTemplate.All.FirstOrDefault(t => t.Key == report.TemplateKey && t.Version == report.TemplateVersion);
+        var keys = report.Sections.SelectMany(s => s.Placeholders()).Concat(Placeholders.Find(report.Title))
+            .Concat(template?.Sections.SelectMany(s => Placeholders.Find(s.Text)) ?? [])
+            .Where(p => !p.IsReportWord).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
+
+        var figures = new Dictionary<string, ReportFigure>(StringComparer.Ordinal);
+        var year = report.Year.ToString(CultureInfo.InvariantCulture);
+        foreach (var key in keys.Where(k => catalog.Find(k) is not null))
+        {
+            // The report's region is in the caller's subtree (it was read through the region filter), so pass it as both.
+            var (f, records) = await evaluate.FigureWithRecordsAsync(key, report.RegionCode, year, report.RegionCode, ct);
+            figures[key] = new ReportFigure(f.Key, f.Name, f.Unit, f.YoyKind == "percentagePoints", f.Value, f.Previous, f.Yoy, f.Numerator, f.Denominator)
+            {
+                Records = withRecords ? records.Select(r => r.Type + ":" + r.Id).ToList() : null,
+            };
+        }
+
+        return figures;
+    }
+
+    /// <summary>报送快照: the figures with their records and the text, as submitted.</summary>
+    public AnnualReportSnapshot Snapshot(RenderedReport rendered, DateOnly submittedOn) =>
+        new(rendered.Report, submittedOn, rendered.RegionName, JsonSerializer.Serialize(new SnapshotContent(
+            rendered.Report.Sections.OrderBy(s => s.Order).Select(s => new SnapshotSection(s.Id, s.Heading, s.Text)).ToList(),
+            rendered.Figures.Values.OrderBy(f => f.Key, StringComparer.Ordinal).ToList()), Json), clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>Figures of a submitted report whose value from today's records differs from the one it was submitted with.</summary>
+    public async Task<IReadOnlyList<FigureChange>> ChangesSinceSubmissionAsync(RenderedReport rendered, CancellationToken ct)
+    {
+        if (rendered.SnapshotTakenAt is null)
+        {
+            return [];
+        }
+
+        var live = await LiveFiguresAsync(rendered.Report, false, ct);
+        return rendered.Figures.Values
+            .Where(f => live.TryGetValue(f.Key, out var now) && (now.Value != f.Value || now.Previous != f.Previous))
+            .Select(f => new FigureChange(f.Key, f.Name, Show(f.Value, f.Unit), Show(live[f.Key].Value, f.Unit)))
+            .ToList();
+    }
+
+    private static string Show(decimal? value, string unit) => value is { } v ? FigureFormat.Value(v, unit) : "无数据";
+
+    private static Dictionary<string, ReportFigure> Stored(AnnualReportSnapshot snapshot) =>
+        (JsonSerializer.Deserialize<SnapshotContent>(snapshot.Content, Json)?.Figures ?? [])
+            .ToDictionary(f => f.Key, StringComparer.Ordinal);
+
+    private sealed record SnapshotSection(Guid Id, string Heading, string Text);
+
+    private sealed record SnapshotContent(IReadOnlyList<SnapshotSection> Sections, IReadOnlyList<ReportFigure> Figures);
 }
 
 /// <summary>正文结构层次编号: 一、 → （一） → 1. (GB/T 9704-2012); a higher level restarts the lower ones.</summary>

@@ -143,10 +143,16 @@ public sealed class TakeReportStep(AppDbContext db, FindReport find, ProcedureEn
     {
         var report = await find.ExecuteAsync(id, ct, track: true);
         var instance = await db.Set<ProcedureInstance>().FirstAsync(i => i.Id == report.ProcedureInstanceId, ct);
-        var rendered = await render.ExecuteAsync(report, ct);
+        var rendered = await render.ExecuteAsync(report, ct, withRecords: action == AnnualReportProcedure.SubmitAction);
         var step = await engine.ApplyAsync(instance, action, ProcedureActor.From(user), new ApprovalContext(rendered.Issues),
             new StepInput { Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim() }, ct);
         report.MoveTo(instance.State, step.On, clock.GetUtcNow().UtcDateTime);
+        if (report.Status == AnnualReportStatus.Submitted)
+        {
+            // What was sent is kept: later records change the live figures, never the submitted report.
+            db.Add(render.Snapshot(rendered, step.On));
+        }
+
         await db.SaveChangesAsync(ct);
         return step;
     }
@@ -159,6 +165,46 @@ public sealed class TakeReportStep(AppDbContext db, FindReport find, ProcedureEn
         var actions = engine.DefinitionOf(instance).Actions.Where(a => a.From.Contains(instance.State) && actor.MayTake(a)).ToList();
         var steps = await db.Set<ProcedureStep>().AsNoTracking().Where(s => s.InstanceId == instance.Id).OrderBy(s => s.Sequence).ToListAsync(ct);
         return (actions, steps);
+    }
+}
+
+/// <summary>
+/// 确认一致性检查提示: a reviewer accepts a warning (a typed number no figure matches, a printed zero) with a reason, before
+/// 审定. A blocking issue is a contradiction and cannot be accepted; the report is changed instead.
+/// </summary>
+public sealed class AcceptIssue(AppDbContext db, FindReport find, RenderReport render, TimeProvider clock)
+{
+    public async Task<ReportIssueAcceptance> ExecuteAsync(string id, string fingerprint, string? reason, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var report = await find.ExecuteAsync(id, ct);
+        if (report.Status is not (AnnualReportStatus.Draft or AnnualReportStatus.Reviewed))
+        {
+            throw new DomainRuleException("报告已审定，一致性检查提示只能在审定前确认", AnnualReportProcedure.Regulation.Citation + "：年度报告经审定后报送");
+        }
+
+        var rendered = await render.ExecuteAsync(report, ct);
+        var issue = rendered.Issues.FirstOrDefault(i => i.Fingerprint == fingerprint)
+            ?? throw new RecordNotFoundException("该检查提示不存在（报告修改后提示会重新生成，请刷新后再确认）");
+        if (issue.Blocking)
+        {
+            throw new DomainRuleException($"该问题为实质性矛盾，不能确认通过，须修改报告：{issue.Message}", AnnualReportProcedure.Regulation.Citation);
+        }
+
+        if (!issue.NeedsConfirmation)
+        {
+            throw new DomainRuleException("该提示无需确认");
+        }
+
+        if (issue.AcceptedReason is not null)
+        {
+            throw new DomainRuleException("该提示已确认");
+        }
+
+        var acceptance = new ReportIssueAcceptance(report, fingerprint, issue.Rule, issue.Message, reason,
+            user.FindFirstValue(FazhiClaims.DisplayName) ?? user.Identity?.Name ?? "", clock.GetUtcNow().UtcDateTime);
+        db.Add(acceptance);
+        await db.SaveChangesAsync(ct);
+        return acceptance;
     }
 }
 
