@@ -27,8 +27,8 @@ public sealed record RenderedReport(
     /// <summary>版记·抄送 (the region's report setting), or null for none.</summary>
     public string? CopyTo { get; init; }
 
-    /// <summary>版记·印发机关: the 党政办公室 that prints the joint report of the Party committee and the government.</summary>
-    public string PrintingOffice => $"{RegionName}党政办公室";
+    /// <summary>版记·印发机关: the office that prints the joint report of the Party committee and the government (<see cref="IssuingOrgans"/>).</summary>
+    public string PrintingOffice { get; init; } = $"{RegionName}党政办公室";
 
     /// <summary>Where a figure's records are listed (the registry's records page for the report's region and year).</summary>
     public string RecordsLink(string key) =>
@@ -58,7 +58,8 @@ public sealed class RenderReport(AppDbContext db, EvaluateMetric evaluate, Metri
             figures[key] = new ReportFigure(f.Key, f.Name, f.Unit, f.YoyKind == "percentagePoints", f.Value, f.Previous, f.Yoy, f.Numerator, f.Denominator);
         }
 
-        var words = new ReportWords(report.Year, regionName);
+        var organs = IssuingOrgans.Of(regionName, region?.Level ?? RegionLevel.Town) ?? IssuingOrgans.Of(regionName, RegionLevel.Town)!;
+        var words = new ReportWords(report.Year, regionName, organs);
         var numbers = new SectionNumbers();
         var rendered = sections.Select(s => new RenderedSection(
             s.Id, s.Key, s.Level, numbers.Next(s.Level), Narrative.Render(s.Heading, figures, words),
@@ -69,13 +70,30 @@ public sealed class RenderReport(AppDbContext db, EvaluateMetric evaluate, Metri
             rendered.Select(s => new CheckedSection(s.Id, (s.Number + Narrative.Plain(s.Heading)).Trim() is { Length: > 0 } t ? t : "开头", s.RawText, s.Required)),
             figures);
 
-        var date = report.SubmittedOn ?? LegalDate.Today(clock);
+        var date = await ApprovedOnAsync(report, ct) ?? LegalDate.Today(clock);
         var setting = await db.Set<AnnualReportSetting>().AsNoTracking().FirstOrDefaultAsync(s => s.RegionCode == report.RegionCode, ct);
         return new RenderedReport(report, regionName, Narrative.Render(report.Title, figures, words), rendered, figures, issues,
-            [$"中共{regionName}委员会", $"{regionName}人民政府"], date)
+            [organs.PartyCommittee, organs.Government], date)
         {
             CopyTo = setting?.CopyTo,
+            PrintingOffice = organs.PrintingOffice,
         };
+    }
+
+    /// <summary>
+    /// 成文日期 is the day the report was 审定 (the latest approve step: a report returned and approved again is dated by
+    /// the second approval); a report not approved (a draft, or returned) is previewed with today's date.
+    /// </summary>
+    private async Task<DateOnly?> ApprovedOnAsync(AnnualReport report, CancellationToken ct)
+    {
+        if (report.Status is AnnualReportStatus.Draft or AnnualReportStatus.Reviewed)
+        {
+            return null;
+        }
+
+        return await db.Set<ProcedureStep>().AsNoTracking()
+            .Where(s => s.InstanceId == report.ProcedureInstanceId && s.ActionKey == AnnualReportProcedure.ApproveAction)
+            .OrderByDescending(s => s.Sequence).Select(s => (DateOnly?)s.On).FirstOrDefaultAsync(ct);
     }
 }
 
