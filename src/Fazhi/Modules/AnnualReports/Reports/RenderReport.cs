@@ -15,7 +15,11 @@ namespace Fazhi.Modules.AnnualReports.Reports;
 /// <summary>A section as printed: its number ("一、", "（一）", "1."), heading and paragraphs with figures filled in.</summary>
 public sealed record RenderedSection(
     Guid Id, string Key, int Level, string Number, IReadOnlyList<Segment> Heading, IReadOnlyList<IReadOnlyList<Segment>> Paragraphs,
-    bool Required, string? Guidance, string RawHeading, string RawText);
+    bool Required, string? Guidance, string RawHeading, string RawText)
+{
+    /// <summary>False for a section the exports leave out (<see cref="SectionNumbers.Printed"/>); it has no number.</summary>
+    public bool Printed { get; init; } = true;
+}
 
 /// <summary>The report as it would be printed today, with the figures it used and the consistency check results.</summary>
 public sealed record RenderedReport(
@@ -61,11 +65,13 @@ public sealed class RenderReport(AppDbContext db, EvaluateMetric evaluate, Metri
         var organs = IssuingOrgans.Of(regionName, region?.Level ?? RegionLevel.Town) ?? IssuingOrgans.Of(regionName, RegionLevel.Town)!;
         var words = new ReportWords(report.Year, regionName, organs);
         var numbers = new SectionNumbers();
-        var rendered = sections.Select(s => new RenderedSection(
-            s.Id, s.Key, s.Level, numbers.Next(s.Level), Narrative.Render(s.Heading, figures, words),
+        var printed = SectionNumbers.Printed(sections.Select(s => (s.Level, s.Heading, s.Text, s.Required)).ToList());
+        var rendered = sections.Select((s, i) => new RenderedSection(
+            s.Id, s.Key, s.Level, printed[i] ? numbers.Next(s.Level) : "", Narrative.Render(s.Heading, figures, words),
             s.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(p => Narrative.Render(p, figures, words)).ToList(),
-            s.Required, s.Guidance, s.Heading, s.Text)).ToList();
+            s.Required, s.Guidance, s.Heading, s.Text)
+        { Printed = printed[i] }).ToList();
         var issues = ConsistencyChecks.Run(
             rendered.Select(s => new CheckedSection(s.Id, (s.Number + Narrative.Plain(s.Heading)).Trim() is { Length: > 0 } t ? t : "开头", s.RawText, s.Required)),
             figures);
@@ -121,6 +127,30 @@ public sealed class SectionNumbers
             2 => "（" + Chinese(_counters[2]) + "）",
             _ => _counters[3].ToString(CultureInfo.InvariantCulture) + ".",
         };
+    }
+
+    /// <summary>
+    /// Which sections print: one with no text is left out (no heading, no number) when its heading is empty too, or when it
+    /// is optional and no printed subsection follows it — "（五）其他工作情况" with nothing under it; "一、主要举措和成效" whose
+    /// own text is empty prints because its subsections do. A required empty section prints (the checks block it anyway).
+    /// </summary>
+    public static bool[] Printed(IReadOnlyList<(int Level, string Heading, string Text, bool Required)> sections)
+    {
+        var printed = new bool[sections.Count];
+        for (var i = sections.Count - 1; i >= 0; i--)
+        {
+            var (level, heading, text, required) = sections[i];
+            var printedBelow = false;
+            for (var j = i + 1; j < sections.Count && sections[j].Level > level; j++)
+            {
+                printedBelow |= printed[j];
+            }
+
+            printed[i] = !string.IsNullOrWhiteSpace(text)
+                || (!string.IsNullOrWhiteSpace(heading) && (required || printedBelow));
+        }
+
+        return printed;
     }
 
     public static string Chinese(int n)
