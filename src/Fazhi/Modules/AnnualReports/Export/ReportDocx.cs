@@ -40,17 +40,31 @@ public static class ReportDocx
     public const int BodySize = 32;
     public const int PageNumberSize = 28;
 
-    /// <summary>Two characters of 3号 (16 pt = 320 twips each): LibreOffice ignores FirstLineChars, so twips.</summary>
-    public const int FirstLineIndent = 640;
-
-    /// <summary>
-    /// docGrid charSpace: the extra pitch per character in 1/4096 pt over the 16 pt default, so 28 characters fill the
-    /// 156 mm (8844 twips) 版心: (8844 / 28 / 20 − 16) × 4096.
-    /// </summary>
-    public static readonly int CharSpace = (int)Math.Round((TypeAreaWidth / 28m / 20m - 16m) * 4096m, MidpointRounding.AwayFromZero);
-
     /// <summary>版心 width 156 mm in twips (the margins in whole twips leave 8845, one twip of rounding).</summary>
     public const int TypeAreaWidth = 8844;
+
+    /// <summary>Characters per full body line (GB/T 9704-2012 §5.2.2).</summary>
+    public const int CharactersPerLine = 28;
+
+    /// <summary>
+    /// The pitch of a body character, 315 twips (15.75 pt): 28 of them (8820) fit the 8845-twip line and 29 (9135) do not,
+    /// so a full line holds exactly 28 whatever the justification does with the 25 twips left.
+    /// </summary>
+    public const int CharacterPitch = TypeAreaWidth / CharactersPerLine;
+
+    /// <summary>
+    /// Character spacing (w:spacing, twips) that brings a 3号 character (16 pt = 320 twips) down to <see cref="CharacterPitch"/>:
+    /// −5. Why not the document grid's charSpace, which Word reads as "28 characters a line": LibreOffice builds its
+    /// character grid from the Normal style's size plus charSpace (writerfilter SectionPropertyMap) and then gives every
+    /// glyph wider than a grid cell two cells, so a cell narrower than 16 pt (which 28 characters in 156 mm need) prints
+    /// 14 characters a line, and with no Normal style (a 12 pt cell) 18 — the PDF we used to make. Spacing on the run is
+    /// honoured alike by Word and LibreOffice, so the grid keeps lines only.
+    /// </summary>
+    public const int CharacterSpacing = CharacterPitch - BodySize * 10;
+
+    /// <summary>Two characters of the body's pitch (LibreOffice ignores FirstLineChars, so twips): the indented first line
+    /// keeps its characters on the columns of the lines below.</summary>
+    public const int FirstLineIndent = 2 * CharacterPitch;
 
     public static byte[] Build(RenderedReport report)
     {
@@ -76,16 +90,29 @@ public static class ReportDocx
             body.Append(Paragraph(JustificationValues.Left, 0));
             body.Append(Paragraph(JustificationValues.Left, 0, Run(report.Report.Addressee, BodyFont, BodySize)));
 
-            foreach (var section in report.Sections)
+            foreach (var section in report.Sections.Where(s => s.Printed))
             {
                 AppendSection(body, section);
             }
 
-            body.Append(Paragraph(JustificationValues.Left, 0));
-            body.Append(Paragraph(JustificationValues.Left, 0));
+            // 落款 is never alone on a page (GB/T 9704-2012 §7.3.5): the last lines of the text, the two blank lines and the
+            // signers keep with the next paragraph, so a page break before the date takes the text's last line along.
+            var signature = new List<Paragraph>();
+            if (body.Elements<Paragraph>().LastOrDefault() is { } lastOfText)
+            {
+                signature.Add(lastOfText);
+            }
+
+            signature.Add(body.AppendChild(Paragraph(JustificationValues.Left, 0)));
+            signature.Add(body.AppendChild(Paragraph(JustificationValues.Left, 0)));
             foreach (var signer in report.Signers)
             {
-                body.Append(Paragraph(JustificationValues.Right, 0, rightIndent: 4 * 320, runs: Run(signer, BodyFont, BodySize)));
+                signature.Add(body.AppendChild(Paragraph(JustificationValues.Right, 0, rightIndent: 4 * 320, runs: Run(signer, BodyFont, BodySize))));
+            }
+
+            foreach (var paragraph in signature)
+            {
+                paragraph.ParagraphProperties!.KeepNext = new KeepNext();
             }
 
             body.Append(Paragraph(JustificationValues.Right, 0, rightIndent: 4 * 320,
@@ -97,7 +124,7 @@ public static class ReportDocx
                 new FooterReference { Type = HeaderFooterValues.Even, Id = main.GetIdOfPart(even) },
                 new PageSize { Width = PageWidth, Height = PageHeight },
                 new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = MarginLeft, Right = MarginRight, Header = 851, Footer = FooterDistance, Gutter = 0 },
-                new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = LinePitch, CharacterSpace = CharSpace }));
+                new DocGrid { Type = DocGridValues.Lines, LinePitch = LinePitch }));
             main.Document = new Document(body);
         }
 
@@ -200,7 +227,10 @@ public static class ReportDocx
             indentation.Right = rightIndent.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        // No widow control (LibreOffice applies it to a docx paragraph that does not say): a page holds 22 lines, not 21
+        // when a paragraph's last line would begin the next page.
         var paragraph = new Paragraph(new ParagraphProperties(
+            new WidowControl { Val = false },
             new SpacingBetweenLines { Line = LinePitch.ToString(System.Globalization.CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
             indentation,
             new Justification { Val = justification }));
@@ -214,6 +244,11 @@ public static class ReportDocx
         if (bold)
         {
             properties.Append(new Bold());
+        }
+
+        if (halfPoints == BodySize)
+        {
+            properties.Append(new Spacing { Val = CharacterSpacing });
         }
 
         properties.Append(new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });

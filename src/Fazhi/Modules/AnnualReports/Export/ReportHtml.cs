@@ -18,7 +18,7 @@ public static class ReportHtml
         html.Append("<article class=\"annual-report\">");
         html.Append("<h1 class=\"report-title\">").Append(Segments(report, report.Title)).Append("</h1>");
         html.Append("<p class=\"report-addressee\">").Append(E(report.Report.Addressee)).Append("</p>");
-        foreach (var section in report.Sections)
+        foreach (var section in report.Sections.Where(s => s.Printed))
         {
             var heading = Segments(report, section.Heading);
             var number = E(section.Number);

@@ -9,15 +9,18 @@ public sealed record Segment(string Text, string? Key = null, FigureStyle Style 
     public bool IsFigure => Key is not null && Problem is null;
 }
 
-/// <summary>The report's own words a placeholder may ask for: {{year}}, {{next_year}}, {{region}}.</summary>
-public sealed record ReportWords(int Year, string RegionName);
+/// <summary>
+/// The report's own words a placeholder may ask for: {{year}}, {{next_year}}, {{region}}; and the region's organs, whose
+/// kind rewrites the template's words for a 镇 (<see cref="Domain.IssuingOrgans.Rewrite"/>), none = as written.
+/// </summary>
+public sealed record ReportWords(int Year, string RegionName, Domain.IssuingOrgans? Organs = null);
 
 /// <summary>Renders narrative text: placeholders become figures; nothing else changes (staff never type a figure).</summary>
 public static class Narrative
 {
     public static IReadOnlyList<Segment> Render(string? text, IReadOnlyDictionary<string, ReportFigure> figures, ReportWords words)
     {
-        text ??= "";
+        text = words.Organs?.Rewrite(text ?? "") ?? text ?? "";
         var segments = new List<Segment>();
         var at = 0;
         foreach (var placeholder in Placeholders.Find(text))

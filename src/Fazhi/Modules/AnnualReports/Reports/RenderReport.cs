@@ -16,7 +16,11 @@ namespace Fazhi.Modules.AnnualReports.Reports;
 /// <summary>A section as printed: its number ("一、", "（一）", "1."), heading and paragraphs with figures filled in.</summary>
 public sealed record RenderedSection(
     Guid Id, string Key, int Level, string Number, IReadOnlyList<Segment> Heading, IReadOnlyList<IReadOnlyList<Segment>> Paragraphs,
-    bool Required, string? Guidance, string RawHeading, string RawText);
+    bool Required, string? Guidance, string RawHeading, string RawText)
+{
+    /// <summary>False for a section the exports leave out (<see cref="SectionNumbers.Printed"/>); it has no number.</summary>
+    public bool Printed { get; init; } = true;
+}
 
 /// <summary>The report as it would be printed today, with the figures it used and the consistency check results.</summary>
 public sealed record RenderedReport(
@@ -32,8 +36,8 @@ public sealed record RenderedReport(
     /// <summary>版记·抄送 (the region's report setting), or null for none.</summary>
     public string? CopyTo { get; init; }
 
-    /// <summary>版记·印发机关: the 党政办公室 that prints the joint report of the Party committee and the government.</summary>
-    public string PrintingOffice => $"{RegionName}党政办公室";
+    /// <summary>版记·印发机关: the office that prints the joint report of the Party committee and the government (<see cref="IssuingOrgans"/>).</summary>
+    public string PrintingOffice { get; init; } = $"{RegionName}党政办公室";
 
     /// <summary>Where a figure's records are listed (the registry's records page for the report's region and year).</summary>
     public string RecordsLink(string key) =>
@@ -63,13 +67,17 @@ public sealed class RenderReport(AppDbContext db, EvaluateMetric evaluate, Metri
         var figures = snapshot is null ? await LiveFiguresAsync(report, withRecords, ct) : Stored(snapshot);
         var sections = report.Sections.OrderBy(s => s.Order).ToList();
 
-        var words = new ReportWords(report.Year, regionName);
+        var organs = IssuingOrgans.Of(regionName, region?.Level ?? RegionLevel.Town) ?? IssuingOrgans.Of(regionName, RegionLevel.Town)!;
+        var words = new ReportWords(report.Year, regionName, organs);
         var numbers = new SectionNumbers();
-        var rendered = sections.Select(s => new RenderedSection(
-            s.Id, s.Key, s.Level, numbers.Next(s.Level), Narrative.Render(s.Heading, figures, words),
-            ZeroClauses.Apply(s.Text, figures).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var texts = sections.Select(s => ZeroClauses.Apply(s.Text, figures)).ToList();
+        var printed = SectionNumbers.Printed(sections.Select((s, i) => (s.Level, s.Heading, texts[i], s.Required)).ToList());
+        var rendered = sections.Select((s, i) => new RenderedSection(
+            s.Id, s.Key, s.Level, printed[i] ? numbers.Next(s.Level) : "", Narrative.Render(s.Heading, figures, words),
+            texts[i].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(p => Narrative.Render(p, figures, words)).ToList(),
-            s.Required, s.Guidance, s.Heading, s.Text)).ToList();
+            s.Required, s.Guidance, s.Heading, s.Text)
+        { Printed = printed[i] }).ToList();
         var accepted = await db.Set<ReportIssueAcceptance>().AsNoTracking().Where(a => a.ReportId == report.Id)
             .ToDictionaryAsync(a => a.Fingerprint, a => a.Reason, ct);
         var issues = ConsistencyChecks.Run(
@@ -78,13 +86,14 @@ public sealed class RenderReport(AppDbContext db, EvaluateMetric evaluate, Metri
             .Select(i => accepted.TryGetValue(i.Fingerprint, out var reason) && i.NeedsConfirmation ? i with { AcceptedReason = reason } : i)
             .ToList();
 
-        var date = report.SubmittedOn ?? LegalDate.Today(clock);
+        var date = await ApprovedOnAsync(report, ct) ?? LegalDate.Today(clock);
         var setting = await db.Set<AnnualReportSetting>().AsNoTracking().FirstOrDefaultAsync(s => s.RegionCode == report.RegionCode, ct);
         return new RenderedReport(report, regionName, Narrative.Render(report.Title, figures, words), rendered, figures, issues,
-            [$"中共{regionName}委员会", $"{regionName}人民政府"], date)
+            [organs.PartyCommittee, organs.Government], date)
         {
             CopyTo = setting?.CopyTo,
             SnapshotTakenAt = snapshot?.TakenAt,
+            PrintingOffice = organs.PrintingOffice,
         };
     }
 
@@ -141,6 +150,22 @@ public sealed class RenderReport(AppDbContext db, EvaluateMetric evaluate, Metri
     private sealed record SnapshotSection(Guid Id, string Heading, string Text);
 
     private sealed record SnapshotContent(IReadOnlyList<SnapshotSection> Sections, IReadOnlyList<ReportFigure> Figures);
+
+    /// <summary>
+    /// 成文日期 is the day the report was 审定 (the latest approve step: a report returned and approved again is dated by
+    /// the second approval); a report not approved (a draft, or returned) is previewed with today's date.
+    /// </summary>
+    private async Task<DateOnly?> ApprovedOnAsync(AnnualReport report, CancellationToken ct)
+    {
+        if (report.Status is AnnualReportStatus.Draft or AnnualReportStatus.Reviewed)
+        {
+            return null;
+        }
+
+        return await db.Set<ProcedureStep>().AsNoTracking()
+            .Where(s => s.InstanceId == report.ProcedureInstanceId && s.ActionKey == AnnualReportProcedure.ApproveAction)
+            .OrderByDescending(s => s.Sequence).Select(s => (DateOnly?)s.On).FirstOrDefaultAsync(ct);
+    }
 }
 
 /// <summary>正文结构层次编号: 一、 → （一） → 1. (GB/T 9704-2012); a higher level restarts the lower ones.</summary>
@@ -167,6 +192,30 @@ public sealed class SectionNumbers
             2 => "（" + Chinese(_counters[2]) + "）",
             _ => _counters[3].ToString(CultureInfo.InvariantCulture) + ".",
         };
+    }
+
+    /// <summary>
+    /// Which sections print: one with no text is left out (no heading, no number) when its heading is empty too, or when it
+    /// is optional and no printed subsection follows it — "（五）其他工作情况" with nothing under it; "一、主要举措和成效" whose
+    /// own text is empty prints because its subsections do. A required empty section prints (the checks block it anyway).
+    /// </summary>
+    public static bool[] Printed(IReadOnlyList<(int Level, string Heading, string Text, bool Required)> sections)
+    {
+        var printed = new bool[sections.Count];
+        for (var i = sections.Count - 1; i >= 0; i--)
+        {
+            var (level, heading, text, required) = sections[i];
+            var printedBelow = false;
+            for (var j = i + 1; j < sections.Count && sections[j].Level > level; j++)
+            {
+                printedBelow |= printed[j];
+            }
+
+            printed[i] = !string.IsNullOrWhiteSpace(text)
+                || (!string.IsNullOrWhiteSpace(heading) && (required || printedBelow));
+        }
+
+        return printed;
     }
 
     public static string Chinese(int n)

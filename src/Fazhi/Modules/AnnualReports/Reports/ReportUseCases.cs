@@ -41,6 +41,11 @@ public sealed class CreateReport(AppDbContext db, ProcedureEngine engine, TimePr
     public async Task<AnnualReport> ExecuteAsync(ClaimsPrincipal user, int? year, CancellationToken ct)
     {
         var region = user.FindFirstValue(FazhiClaims.Region) ?? throw new DomainRuleException("当前用户没有所属区划");
+        if (await db.Set<Region>().AnyAsync(r => r.Code == region && r.Level == RegionLevel.Village, ct))
+        {
+            throw new DomainRuleException("村（社区）不撰写法治政府建设年度报告，由所在镇（街道）报告", AnnualReportProcedure.Regulation.Citation);
+        }
+
         var today = LegalDate.Today(clock);
         if (year is not { } y || y < EvaluateMetric.MinYear || y > today.Year)
         {
