@@ -1,10 +1,12 @@
 using System.Linq.Expressions;
 
 using Fazhi.Platform.Identity;
+using Fazhi.Platform.Regions;
 
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Fazhi.Platform.Data;
 
@@ -42,11 +44,25 @@ public abstract class AppDbContext(DbContextOptions options, IRegionScope scope)
     // Read by the query filter on every query: EF parameterises context members, so one model serves all users.
     internal string? ReadPrefix => Scope.ReadPrefix;
 
+    // The filter's upper bound: a code range, not LIKE 'prefix%', so the RegionCode index serves it (RegionCodes.SubtreeUpperBound).
+    internal string? ReadUpperBound => Scope.ReadPrefix is { } prefix ? RegionCodes.SubtreeUpperBound(prefix) : null;
+
+    /// <summary>
+    /// The system context (start-up, CLI, scheduled scans) reads every region and has a model without the region filter;
+    /// every user shares the other model. One model with "ReadPrefix == null || range" would send the null test as a
+    /// parameter, and SQLite reads no index under "@p OR range" (see <see cref="RegionModelCacheKeyFactory"/>).
+    /// </summary>
+    internal bool ReadsEveryRegion => Scope.ReadPrefix is null;
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, RegionModelCacheKeyFactory>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
+        var compare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
         foreach (var entity in builder.Model.GetEntityTypes())
         {
             if (!typeof(IRegionScoped).IsAssignableFrom(entity.ClrType) || entity.BaseType is not null)
@@ -54,15 +70,22 @@ public abstract class AppDbContext(DbContextOptions options, IRegionScope scope)
                 continue;
             }
 
-            var parameter = Expression.Parameter(entity.ClrType, "e");
-            var prefix = Expression.Property(Expression.Constant(this), nameof(ReadPrefix));
-            var code = Expression.Property(parameter, nameof(IRegionScoped.RegionCode));
-            var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
-            var body = Expression.OrElse(
-                Expression.Equal(prefix, Expression.Constant(null, typeof(string))),
-                Expression.Call(code, startsWith, prefix));
-            builder.Entity(entity.ClrType).HasQueryFilter(Expression.Lambda(body, parameter));
             builder.Entity(entity.ClrType).Property(nameof(IRegionScoped.RegionCode)).HasMaxLength(12).IsRequired();
+            if (ReadsEveryRegion)
+            {
+                continue;
+            }
+
+            // e => string.Compare(e.RegionCode, ReadPrefix) >= 0 && string.Compare(e.RegionCode, ReadUpperBound) <= 0
+            var parameter = Expression.Parameter(entity.ClrType, "e");
+            var code = Expression.Property(parameter, nameof(IRegionScoped.RegionCode));
+            var prefix = Expression.Property(Expression.Constant(this), nameof(ReadPrefix));
+            var upper = Expression.Property(Expression.Constant(this), nameof(ReadUpperBound));
+            var zero = Expression.Constant(0);
+            var body = Expression.AndAlso(
+                Expression.GreaterThanOrEqual(Expression.Call(compare, code, prefix), zero),
+                Expression.LessThanOrEqual(Expression.Call(compare, code, upper), zero));
+            builder.Entity(entity.ClrType).HasQueryFilter(Expression.Lambda(body, parameter));
         }
     }
 
@@ -108,3 +131,14 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 /// <summary>PostgreSQL flavour: owns the PostgreSQL migration set.</summary>
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, IRegionScope scope)
     : AppDbContext(options, scope);
+
+/// <summary>
+/// Keys the model by whether the context reads every region (<see cref="AppDbContext.ReadsEveryRegion"/>): two models per
+/// context type, decided when a context first touches its model. A user's context whose scope were lost afterwards would
+/// compare codes with NULL and read nothing, never everything.
+/// </summary>
+internal sealed class RegionModelCacheKeyFactory : IModelCacheKeyFactory
+{
+    public object Create(DbContext context, bool designTime) =>
+        (context.GetType(), context is AppDbContext { ReadsEveryRegion: true }, designTime);
+}

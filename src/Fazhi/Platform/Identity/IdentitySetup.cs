@@ -75,6 +75,8 @@ public static class IdentitySetup
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddAuthorization();
+        services.AddMemoryCache();
+        services.AddSingleton<ApiTokenCache>();
         services.AddScoped<IssueApiToken>();
         services.AddSingleton<PermissionCatalog>();
         services.AddPermissions(
@@ -173,8 +175,11 @@ public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> opti
     }
 }
 
-/// <summary>Authenticates `Authorization: Bearer fz_…` against the hashed tokens; revoked tokens and locked users fail.</summary>
-public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AppDbContext db, TimeProvider clock)
+/// <summary>
+/// Authenticates `Authorization: Bearer fz_…` against the hashed tokens; revoked tokens and locked users fail. A token that
+/// passed is remembered briefly (<see cref="ApiTokenCache"/>), so the next requests skip the queries.
+/// </summary>
+public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AppDbContext db, TimeProvider clock, ApiTokenCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -186,11 +191,29 @@ public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions>
         }
 
         var hash = IdentitySetup.HashToken(header["Bearer ".Length..].Trim());
+        if (!cache.TryGet(hash, out var claims))
+        {
+            var generation = cache.Generation;
+            claims = await ValidateAsync(hash);
+            if (claims is null)
+            {
+                return AuthenticateResult.Fail("令牌无效或已吊销");
+            }
+
+            cache.Remember(hash, claims, generation);
+        }
+
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme.Name));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
+    }
+
+    private async Task<List<Claim>?> ValidateAsync(string hash)
+    {
         var token = await db.Set<ApiToken>().FirstOrDefaultAsync(t => t.Hash == hash && t.RevokedAt == null);
         var user = token is null ? null : await db.Users.FirstOrDefaultAsync(u => u.Id == token.UserId);
         if (token is null || user is null || (user.LockoutEnd is { } end && end > clock.GetUtcNow()))
         {
-            return AuthenticateResult.Fail("令牌无效或已吊销");
+            return null;
         }
 
         var claims = await IdentitySetup.PlatformClaimsAsync(db, user, token.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -202,8 +225,7 @@ public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions>
         // Roles too, as on the cookie principal: procedure actions may be granted by role.
         var roleNames = await db.UserRoles.Where(ur => ur.UserId == user.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync();
         claims.AddRange(roleNames.Select(r => new Claim(ClaimTypes.Role, r)));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme.Name));
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
+        return claims;
     }
 }
 

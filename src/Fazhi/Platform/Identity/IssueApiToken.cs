@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Fazhi.Platform.Identity;
 
 /// <summary>签发接口令牌: creates a token for a user with a subset of the user's permissions; returns the secret once.</summary>
-public sealed class IssueApiToken(AppDbContext db, TimeProvider clock, ISecurityAudit audit)
+public sealed class IssueApiToken(AppDbContext db, TimeProvider clock, ISecurityAudit audit, ApiTokenCache cache)
 {
     public async Task<(ApiToken Token, string Secret)> ExecuteAsync(string login, IReadOnlyCollection<string> scopes, CancellationToken ct = default)
     {
@@ -46,6 +46,7 @@ public sealed class IssueApiToken(AppDbContext db, TimeProvider clock, ISecurity
             ?? throw new RecordNotFoundException();
         token.RevokedAt ??= clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+        cache.ForgetAll();
         await audit.RecordAsync(SecurityEvent.TokenRevoked, actor, token.RegionCode, $"令牌 {token.Prefix}…", ct);
     }
 }

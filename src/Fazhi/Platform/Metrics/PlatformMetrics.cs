@@ -1,4 +1,5 @@
 using Fazhi.Platform.Audit;
+using Fazhi.Platform.Data;
 using Fazhi.Platform.Identity;
 
 using Microsoft.EntityFrameworkCore;
@@ -28,14 +29,14 @@ public static class PlatformMetrics
         var prefix = scope.SubtreePrefix;
         var ends = scope.EndsAtUtc;
         var createdBefore = (await db.Set<AuditEntry>().AsNoTracking()
-                .Where(a => a.Entity == nameof(AppUser) && a.Action == "Insert" && a.At < ends && a.RegionCode.StartsWith(prefix))
+                .InSubtree(prefix).Where(a => a.Entity == nameof(AppUser) && a.Action == "Insert" && a.At < ends)
                 .Select(a => a.EntityId)
                 .ToListAsync(ct))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         // LockoutEnd is a DateTimeOffset, which SQLite cannot compare in SQL; a subtree's accounts are few, so filter here.
         var users = await db.Users.AsNoTracking()
-            .Where(u => u.RegionCode.StartsWith(prefix))
+            .InSubtree(prefix)
             .OrderBy(u => u.UserName)
             .Select(u => new { u.Id, u.UserName, u.DisplayName, u.LockoutEnd })
             .ToListAsync(ct);

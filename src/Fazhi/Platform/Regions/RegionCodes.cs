@@ -63,6 +63,22 @@ public static class RegionCodes
         RegionLevel.Village => code,
     };
 
+    /// <summary>A village's code, the longest: every code of a subtree fits in this many digits.</summary>
+    public const int MaxLength = 12;
+
+    /// <summary>
+    /// The greatest code in the subtree of <paramref name="prefix"/>: the prefix padded with 9s to <see cref="MaxLength"/>
+    /// digits, so a code lies in [prefix, upper bound] exactly when it starts with the prefix. Codes are digits only, so the
+    /// range holds under any collation, and SQLite and PostgreSQL answer a range from the RegionCode index where
+    /// <c>LIKE 'prefix%'</c> scans the table.
+    /// </summary>
+    /// <remarks>
+    /// A prefix that is not digits (the anonymous scope's "-") bounds only itself, matching no code: a locale collation
+    /// may ignore punctuation, and "-" padded with 9s would then sort after most codes.
+    /// </remarks>
+    public static string SubtreeUpperBound(string prefix) =>
+        prefix.All(char.IsAsciiDigit) ? prefix.PadRight(MaxLength, '9') : prefix;
+
     /// <summary>The code of the parent implied by the code itself (null for a province).</summary>
     public static string? ImpliedParent(string code, RegionLevel level) => level switch
     {

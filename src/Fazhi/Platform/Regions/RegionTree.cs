@@ -15,7 +15,14 @@ public sealed class RegionTree(AppDbContext db)
     {
         var prefix = db.Scope.ReadPrefix;
         var regions = db.Set<Region>().AsNoTracking();
-        return prefix is null ? regions : regions.Where(r => r.Code.StartsWith(prefix));
+        if (prefix is null)
+        {
+            return regions;
+        }
+
+        // A code range rather than StartsWith, so the primary key serves it (see RegionCodes.SubtreeUpperBound).
+        var upper = RegionCodes.SubtreeUpperBound(prefix);
+        return regions.Where(r => string.Compare(r.Code, prefix) >= 0 && string.Compare(r.Code, upper) <= 0);
     }
 
     public async Task<Region?> FindAsync(string code, CancellationToken ct = default) =>

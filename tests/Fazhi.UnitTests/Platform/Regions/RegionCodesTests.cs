@@ -35,4 +35,33 @@ public sealed class RegionCodesTests
         Assert.StartsWith(RegionCodes.SubtreePrefix("441900", RegionLevel.City), "441900199");
         Assert.Equal("441900199", RegionCodes.SubtreePrefix("441900199", RegionLevel.Town));
     }
+
+    [Theory]
+    [InlineData("4419", "441900199", true)]
+    [InlineData("4419", "441900199001", true)]
+    [InlineData("4419", "441999999999", true)]
+    [InlineData("4419", "4419", true)]
+    [InlineData("4419", "441800199", false)]
+    [InlineData("4419", "442000", false)]
+    [InlineData("441900199", "441900199", true)]
+    [InlineData("441900199", "441900199001", true)]
+    [InlineData("441900199", "441900198001", false)]
+    [InlineData("441900199", "441900200", false)]
+    [InlineData("441900199", "441900", false)]
+    [InlineData("441900199001", "441900199001", true)]
+    [InlineData("441900199001", "441900199002", false)]
+    public void SubtreeRange_HoldsExactlyTheCodesStartingWithThePrefix(string prefix, string code, bool inSubtree)
+    {
+        var upper = RegionCodes.SubtreeUpperBound(prefix);
+        var inRange = string.CompareOrdinal(code, prefix) >= 0 && string.CompareOrdinal(code, upper) <= 0;
+        Assert.Equal(code.StartsWith(prefix, StringComparison.Ordinal), inSubtree);
+        Assert.Equal(inSubtree, inRange);
+    }
+
+    [Fact]
+    public void SubtreeRange_OfTheAnonymousScope_IsTheOneValueNoCodeHas()
+    {
+        // "-" is the prefix of a request without a user; padded with 9s it could sort after codes under a locale collation.
+        Assert.Equal("-", RegionCodes.SubtreeUpperBound("-"));
+    }
 }

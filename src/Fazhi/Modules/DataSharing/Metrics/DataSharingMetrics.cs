@@ -1,4 +1,5 @@
 using Fazhi.Modules.DataSharing.Domain;
+using Fazhi.Platform.Data;
 using Fazhi.Platform.Metrics;
 using Fazhi.Platform.Web;
 
@@ -19,7 +20,7 @@ public static class DataSharingMetrics
         Module, async (db, scope, ct) =>
         {
             var rows = await db.Set<DataResource>().AsNoTracking()
-                .Where(r => r.RegionCode.StartsWith(scope.SubtreePrefix) && r.RegisteredOn < scope.EndDay)
+                .InSubtree(scope.SubtreePrefix).Where(r => r.RegisteredOn < scope.EndDay)
                 .OrderBy(r => r.RegionCode).ThenBy(r => r.Code).ToListAsync(ct);
             return MetricResult.CountOf(rows.Select(r => new MetricRecord(nameof(DataResource), r.Id.ToString(),
                 $"{r.Code} {r.Name}（{DisplayNames.Of(r.ShareType)}，{r.RegisteredOn:yyyy-MM-dd}挂接）")));
@@ -31,7 +32,7 @@ public static class DataSharingMetrics
         Module, async (db, scope, ct) =>
         {
             var rows = await db.Set<SharingRequest>().AsNoTracking()
-                .Where(r => r.RegionCode.StartsWith(scope.SubtreePrefix) && r.ReceivedOn >= scope.FirstDay && r.ReceivedOn < scope.EndDay)
+                .InSubtree(scope.SubtreePrefix).Where(r => r.ReceivedOn >= scope.FirstDay && r.ReceivedOn < scope.EndDay)
                 .OrderBy(r => r.ReceivedOn).ThenBy(r => r.Id).ToListAsync(ct);
             return MetricResult.CountOf(rows.Select(r => new MetricRecord(nameof(SharingRequest), r.Id.ToString(),
                 $"{r.ReceivedOn:yyyy-MM-dd} {r.Applicant}申请（{DisplayNames.Of(r.Status)}）")));
@@ -43,7 +44,7 @@ public static class DataSharingMetrics
         Module, async (db, scope, ct) =>
         {
             var rows = await db.Set<SharingRequest>().AsNoTracking()
-                .Where(r => r.RegionCode.StartsWith(scope.SubtreePrefix) && r.ReplyDue >= scope.FirstDay && r.ReplyDue < scope.EndDay)
+                .InSubtree(scope.SubtreePrefix).Where(r => r.ReplyDue >= scope.FirstDay && r.ReplyDue < scope.EndDay)
                 .OrderBy(r => r.ReplyDue).ThenBy(r => r.Id).ToListAsync(ct);
             var onTime = rows.Count(r => r.DecidedOn is { } on && on <= r.ReplyDue);
             return MetricResult.Rate(onTime, rows.Count, rows.Select(r => new MetricRecord(nameof(SharingRequest), r.Id.ToString(),

@@ -45,7 +45,7 @@ public static class DisputeMetrics
         Module, async (db, scope, ct) =>
         {
             var rounds = await db.Set<ScreeningRound>().AsNoTracking()
-                .Where(r => r.RegionCode.StartsWith(scope.SubtreePrefix) && r.StartedOn >= scope.FirstDay && r.StartedOn < scope.EndDay)
+                .InSubtree(scope.SubtreePrefix).Where(r => r.StartedOn >= scope.FirstDay && r.StartedOn < scope.EndDay)
                 .OrderBy(r => r.StartedOn).ThenBy(r => r.Id).ToListAsync(ct);
             return MetricResult.CountOf(rounds.Select(r => new MetricRecord(nameof(ScreeningRound), r.Id.ToString(), $"{r.StartedOn:yyyy-MM-dd} {r.Unit}")));
         });
@@ -53,7 +53,7 @@ public static class DisputeMetrics
     public static readonly IReadOnlyList<MetricDefinition> All = [Screened, Referred, Resolved, ResolutionRate, ScreeningRounds];
 
     private static IQueryable<Dispute> Disputes(AppDbContext db, MetricScope scope) =>
-        db.Set<Dispute>().AsNoTracking().Where(d => d.RegionCode.StartsWith(scope.SubtreePrefix));
+        db.Set<Dispute>().AsNoTracking().InSubtree(scope.SubtreePrefix);
 
     private static Task<List<Dispute>> RegisteredIn(AppDbContext db, MetricScope scope, CancellationToken ct) =>
         Disputes(db, scope).Where(d => d.RegisteredOn >= scope.FirstDay && d.RegisteredOn < scope.EndDay).OrderBy(d => d.RegisteredOn).ThenBy(d => d.Id).ToListAsync(ct);

@@ -45,10 +45,10 @@ public static class EmergencyMetrics
             Module, async (db, scope, ct) =>
             {
                 var published = await db.Set<EmergencyPlan>().AsNoTracking()
-                    .Where(p => p.RegionCode.StartsWith(scope.SubtreePrefix) && p.PublishedOn >= scope.FirstDay && p.PublishedOn < scope.EndDay)
+                    .InSubtree(scope.SubtreePrefix).Where(p => p.PublishedOn >= scope.FirstDay && p.PublishedOn < scope.EndDay)
                     .OrderBy(p => p.PublishedOn).ThenBy(p => p.Id).ToListAsync(ct);
                 var revised = await db.Set<PlanRevision>().AsNoTracking()
-                    .Where(r => r.RegionCode.StartsWith(scope.SubtreePrefix) && r.On >= scope.FirstDay && r.On < scope.EndDay)
+                    .InSubtree(scope.SubtreePrefix).Where(r => r.On >= scope.FirstDay && r.On < scope.EndDay)
                     .OrderBy(r => r.On).ThenBy(r => r.Id).ToListAsync(ct);
                 return MetricResult.CountOf(published.Select(p => new MetricRecord(nameof(EmergencyPlan), p.Id.ToString(), $"{p.Title}（{p.PublishedOn:yyyy-MM-dd}公布）"))
                     .Concat(revised.Select(r => new MetricRecord(nameof(PlanRevision), r.Id.ToString(), $"{r.On:yyyy-MM-dd}修订（第{r.Version}版）：{r.Summary}"))));
@@ -101,7 +101,7 @@ public static class EmergencyMetrics
         list.Add(new(Inspections, "重点部位安全巡查次数", "次",
             "期间内对重点领域重点部位开展的安全巡查（检查）次数（按巡查日期）。",
             Module, async (db, scope, ct) => MetricResult.CountOf((await db.Set<SafetyPatrol>().AsNoTracking()
-                .Where(p => p.RegionCode.StartsWith(scope.SubtreePrefix) && p.PatrolledOn >= scope.FirstDay && p.PatrolledOn < scope.EndDay)
+                .InSubtree(scope.SubtreePrefix).Where(p => p.PatrolledOn >= scope.FirstDay && p.PatrolledOn < scope.EndDay)
                 .OrderBy(p => p.PatrolledOn).ThenBy(p => p.Id).ToListAsync(ct))
                 .Select(p => new MetricRecord(nameof(SafetyPatrol), p.Id.ToString(), $"{p.PatrolledOn:yyyy-MM-dd} {p.Site}{(p.Findings is null ? "：未发现问题" : $"：{p.Findings}")}")))));
         list.Add(new(Teams, "应急组织和队伍数", "支",
@@ -123,7 +123,7 @@ public static class EmergencyMetrics
     {
         var last = scope.EndDay.AddDays(-1);
         return await db.Set<EmergencyTeam>().AsNoTracking()
-            .Where(t => t.RegionCode.StartsWith(scope.SubtreePrefix) && t.EstablishedOn <= last && (t.DissolvedOn == null || t.DissolvedOn > last))
+            .InSubtree(scope.SubtreePrefix).Where(t => t.EstablishedOn <= last && (t.DissolvedOn == null || t.DissolvedOn > last))
             .OrderBy(t => t.EstablishedOn).ThenBy(t => t.Id).ToListAsync(ct);
     }
 
@@ -131,13 +131,13 @@ public static class EmergencyMetrics
     {
         var last = scope.EndDay.AddDays(-1);
         return await db.Set<EmergencyPlan>().AsNoTracking()
-            .Where(p => p.RegionCode.StartsWith(scope.SubtreePrefix) && p.PublishedOn <= last && (p.WithdrawnOn == null || p.WithdrawnOn > last))
+            .InSubtree(scope.SubtreePrefix).Where(p => p.PublishedOn <= last && (p.WithdrawnOn == null || p.WithdrawnOn > last))
             .OrderBy(p => p.Class).ThenBy(p => p.PublishedOn).ThenBy(p => p.Id).ToListAsync(ct);
     }
 
     private static async Task<List<Drill>> DrillsInAsync(AppDbContext db, MetricScope scope, CancellationToken ct) =>
         await db.Set<Drill>().AsNoTracking()
-            .Where(d => d.RegionCode.StartsWith(scope.SubtreePrefix) && d.HeldOn >= scope.FirstDay && d.HeldOn < scope.EndDay)
+            .InSubtree(scope.SubtreePrefix).Where(d => d.HeldOn >= scope.FirstDay && d.HeldOn < scope.EndDay)
             .OrderBy(d => d.HeldOn).ThenBy(d => d.Id).ToListAsync(ct);
 
     private static MetricRecord Record(EmergencyPlan p) => new(nameof(EmergencyPlan), p.Id.ToString(), $"{Names.Of(p.Class)}：{p.Title}");

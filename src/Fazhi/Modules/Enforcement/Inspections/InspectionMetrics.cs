@@ -24,7 +24,7 @@ public static class InspectionMetrics
     private static async Task<MetricResult> CountAsync(AppDbContext db, MetricScope s, InspectionCategory? category, CancellationToken ct)
     {
         var query = db.Set<InspectionRecord>().AsNoTracking()
-            .Where(r => r.RegionCode.StartsWith(s.SubtreePrefix) && r.InspectedOn >= s.FirstDay && r.InspectedOn < s.EndDay && r.Result != InspectionResult.Pending);
+            .InSubtree(s.SubtreePrefix).Where(r => r.InspectedOn >= s.FirstDay && r.InspectedOn < s.EndDay && r.Result != InspectionResult.Pending);
         if (category is { } c)
         {
             query = query.Where(r => r.Category == c);

@@ -153,7 +153,7 @@ public sealed class PublicLenientLists(AppDbContext db, TimeProvider time)
                 throw new FieldValidationException("region", "区划代码应为数字");
             }
 
-            query = query.Where(l => l.RegionCode.StartsWith(code));
+            query = query.InSubtree(code);
         }
 
         var lists = await query.ToListAsync(ct);

@@ -72,7 +72,7 @@ public sealed class Trainings(AppDbContext db, TimeProvider time)
         async (db, s, ct) =>
         {
             var rows = await db.Set<TrainingSession>().AsNoTracking()
-                .Where(t => t.RegionCode.StartsWith(s.SubtreePrefix) && t.HeldOn >= s.FirstDay && t.HeldOn < s.EndDay)
+                .InSubtree(s.SubtreePrefix).Where(t => t.HeldOn >= s.FirstDay && t.HeldOn < s.EndDay)
                 .OrderBy(t => t.HeldOn).ThenBy(t => t.Topic).ThenBy(t => t.Id).Select(t => new { t.Id, t.HeldOn, t.Topic }).ToListAsync(ct);
             return MetricResult.CountOf(rows.Select(t => new MetricRecord(nameof(TrainingSession), t.Id.ToString(), $"{t.HeldOn:yyyy-MM-dd} {t.Topic}")));
         });

@@ -92,7 +92,7 @@ public static class EnforcementMetrics
     ];
 
     private static IQueryable<EnforcementCase> Cases(AppDbContext db, MetricScope s) =>
-        db.Set<EnforcementCase>().AsNoTracking().Where(c => c.RegionCode.StartsWith(s.SubtreePrefix));
+        db.Set<EnforcementCase>().AsNoTracking().InSubtree(s.SubtreePrefix);
 
     private static MetricRecord Record(EnforcementCase c) => new(nameof(EnforcementCase), c.Id.ToString(), c.CaseNumber ?? c.Title);
 
@@ -115,7 +115,7 @@ public static class EnforcementMetrics
     private static async Task<MetricResult> DeferredAsync(AppDbContext db, MetricScope s, CancellationToken ct)
     {
         var caseIds = await db.Set<PaymentArrangement>().AsNoTracking()
-            .Where(a => a.RegionCode.StartsWith(s.SubtreePrefix) && a.ApprovedOn >= s.FirstDay && a.ApprovedOn < s.EndDay)
+            .InSubtree(s.SubtreePrefix).Where(a => a.ApprovedOn >= s.FirstDay && a.ApprovedOn < s.EndDay)
             .Select(a => a.CaseId).ToListAsync(ct);
         return await CountAsync(db, s, c => caseIds.Contains(c.Id), ct);
     }
@@ -151,14 +151,14 @@ public static class EnforcementMetrics
     private static async Task<MetricResult> FlexibleAsync(AppDbContext db, MetricScope s, CancellationToken ct)
     {
         var rows = await db.Set<FlexibleMeasure>().AsNoTracking()
-            .Where(m => m.RegionCode.StartsWith(s.SubtreePrefix) && m.On >= s.FirstDay && m.On < s.EndDay)
+            .InSubtree(s.SubtreePrefix).Where(m => m.On >= s.FirstDay && m.On < s.EndDay)
             .OrderBy(m => m.On).ThenBy(m => m.Id).ToListAsync(ct);
         return MetricResult.CountOf(rows.Select(m => new MetricRecord(nameof(FlexibleMeasure), m.Id.ToString(), $"{Fazhi.Modules.Enforcement.Cases.ReadCases.Name(m.Kind)}：{m.PartyName}")));
     }
 
     private static async Task<MetricResult> LegalReviewRateAsync(AppDbContext db, MetricScope s, CancellationToken ct)
     {
-        var catalogs = (await db.Set<LegalReviewCatalogItem>().AsNoTracking().Where(i => i.RegionCode.StartsWith(s.SubtreePrefix) && i.Active).ToListAsync(ct))
+        var catalogs = (await db.Set<LegalReviewCatalogItem>().AsNoTracking().InSubtree(s.SubtreePrefix).Where(i => i.Active).ToListAsync(ct))
             .ToLookup(i => i.RegionCode);
         var decided = await Cases(db, s)
             .Where(c => c.DecidedOn >= s.FirstDay && c.DecidedOn < s.EndDay && c.Outcome != CaseOutcome.Transfer)
@@ -171,7 +171,7 @@ public static class EnforcementMetrics
     {
         var yearEnd = s.EndDay.AddDays(-1);
         var officers = await db.Set<Officer>().AsNoTracking()
-            .Where(o => o.RegionCode.StartsWith(s.SubtreePrefix) && o.Active && o.ValidFrom <= yearEnd)
+            .InSubtree(s.SubtreePrefix).Where(o => o.Active && o.ValidFrom <= yearEnd)
             .OrderBy(o => o.Name).ThenBy(o => o.Id).ToListAsync(ct);
         return MetricResult.Rate(officers.Count(o => o.HasValidCertificateOn(yearEnd)), officers.Count,
             officers.Select(o => new MetricRecord(nameof(Officer), o.Id.ToString(), $"{o.Name}（{o.CertificateNumber}）")));

@@ -16,7 +16,7 @@ public static class PublicationMetrics
     private static async Task<MetricResult> TimelyAsync(AppDbContext db, MetricScope s, CancellationToken ct)
     {
         var decided = await db.Set<EnforcementCase>().AsNoTracking()
-            .Where(c => c.RegionCode.StartsWith(s.SubtreePrefix) && c.DecidedOn >= s.FirstDay && c.DecidedOn < s.EndDay && c.Outcome != CaseOutcome.Transfer && !c.Simplified)
+            .InSubtree(s.SubtreePrefix).Where(c => c.DecidedOn >= s.FirstDay && c.DecidedOn < s.EndDay && c.Outcome != CaseOutcome.Transfer && !c.Simplified)
             .OrderBy(c => c.DecidedOn).ThenBy(c => c.CaseNumber).ThenBy(c => c.Id)
             .Select(c => new { c.Id, c.CaseNumber, c.Title })
             .ToListAsync(ct);

@@ -45,7 +45,7 @@ public static class FairCompetitionMetrics
         var first = scope.FirstDay;
         var end = scope.EndDay;
         var rows = await db.Set<FairCompetitionReview>().AsNoTracking()
-            .Where(r => r.RegionCode.StartsWith(prefix) && r.ConcludedOn >= first && r.ConcludedOn < end && r.Conclusion != null)
+            .InSubtree(prefix).Where(r => r.ConcludedOn >= first && r.ConcludedOn < end && r.Conclusion != null)
             .Where(which)
             .OrderBy(r => r.ConcludedOn).ThenBy(r => r.Id)
             .Select(r => new { r.Id, r.Title, r.DraftingUnit })

@@ -55,7 +55,7 @@ public static class GovernanceMetrics
         Module, async (db, scope, ct) =>
         {
             var reports = await db.Set<LeaderLawReport>().AsNoTracking()
-                .Where(r => r.RegionCode.StartsWith(scope.SubtreePrefix) && r.GivenOn >= scope.FirstDay && r.GivenOn < scope.EndDay)
+                .InSubtree(scope.SubtreePrefix).Where(r => r.GivenOn >= scope.FirstDay && r.GivenOn < scope.EndDay)
                 .OrderBy(r => r.GivenOn).ThenBy(r => r.Id).ToListAsync(ct);
             return reports.Count == 0
                 ? MetricResult.NoData()
@@ -69,7 +69,7 @@ public static class GovernanceMetrics
         Module, async (db, scope, ct) =>
         {
             var rows = await db.Set<CadreEvaluation>().AsNoTracking()
-                .Where(e => e.RegionCode.StartsWith(scope.SubtreePrefix) && e.EvaluatedOn >= scope.FirstDay && e.EvaluatedOn < scope.EndDay)
+                .InSubtree(scope.SubtreePrefix).Where(e => e.EvaluatedOn >= scope.FirstDay && e.EvaluatedOn < scope.EndDay)
                 .OrderBy(e => e.EvaluatedOn).ThenBy(e => e.Id).ToListAsync(ct);
             return rows.Count == 0
                 ? MetricResult.NoData()
@@ -84,9 +84,9 @@ public static class GovernanceMetrics
 
     private static async Task<List<MetricRecord>> MeetingsAsync(AppDbContext db, MetricScope scope, BodyKind[] kinds, CancellationToken ct)
     {
-        var rows = await (from m in db.Set<Meeting>().AsNoTracking()
+        var rows = await (from m in db.Set<Meeting>().AsNoTracking().InSubtree(scope.SubtreePrefix)
                           join b in db.Set<CommitteeBody>().AsNoTracking() on m.BodyId equals b.Id
-                          where m.RegionCode.StartsWith(scope.SubtreePrefix) && m.HeldOn >= scope.FirstDay && m.HeldOn < scope.EndDay && kinds.Contains(b.Kind)
+                          where m.HeldOn >= scope.FirstDay && m.HeldOn < scope.EndDay && kinds.Contains(b.Kind)
                           orderby m.HeldOn, m.Id
                           select new { m.Id, m.HeldOn, b.Name }).ToListAsync(ct);
         return rows.Select(r => new MetricRecord(nameof(Meeting), r.Id.ToString(), $"{r.HeldOn:yyyy-MM-dd} {r.Name}会议")).ToList();
@@ -95,8 +95,8 @@ public static class GovernanceMetrics
     private static async Task<List<(Guid Id, MetricRecord Record)>> DecisionsAsync(AppDbContext db, MetricScope scope, CancellationToken ct)
     {
         var rows = await (from d in db.Set<Decision>().AsNoTracking()
-                          join m in db.Set<Meeting>().AsNoTracking() on d.MeetingId equals m.Id
-                          where m.RegionCode.StartsWith(scope.SubtreePrefix) && m.HeldOn >= scope.FirstDay && m.HeldOn < scope.EndDay
+                          join m in db.Set<Meeting>().AsNoTracking().InSubtree(scope.SubtreePrefix) on d.MeetingId equals m.Id
+                          where m.HeldOn >= scope.FirstDay && m.HeldOn < scope.EndDay
                           orderby m.HeldOn, d.Number, d.Id
                           select new { d.Id, m.HeldOn, d.Number, d.Text, d.LeadUnit }).ToListAsync(ct);
         return rows.Select(r => (r.Id, new MetricRecord(nameof(Decision), r.Id.ToString(), $"{r.HeldOn:yyyy-MM-dd}会议议定事项{r.Number}：{r.Text}（{r.LeadUnit}牵头）"))).ToList();

@@ -1,4 +1,5 @@
 using Fazhi.Modules.Indicators.Domain;
+using Fazhi.Platform.Data;
 using Fazhi.Platform.Metrics;
 
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public static class IndicatorMetrics
             }
 
             var accepted = await db.Set<IndicatorSubmission>().AsNoTracking()
-                .Where(s => s.RegionCode.StartsWith(scope.SubtreePrefix) && s.Key == definition.Key && s.Year == scope.Year && s.Status == SubmissionStatus.Accepted)
+                .InSubtree(scope.SubtreePrefix).Where(s => s.Key == definition.Key && s.Year == scope.Year && s.Status == SubmissionStatus.Accepted)
                 .OrderBy(s => s.RegionCode).ThenBy(s => s.Id).ToListAsync(ct);
             if (definition.Unit == "%")
             {

@@ -30,8 +30,8 @@ public static class LawStudyMetrics
         Module, async (db, scope, ct) =>
         {
             var rows = await (from r in db.Set<StudiedRegulation>().AsNoTracking()
-                              join s in db.Set<StudySession>().AsNoTracking() on r.SessionId equals s.Id
-                              where s.RegionCode.StartsWith(scope.SubtreePrefix) && s.HeldOn >= scope.FirstDay && s.HeldOn < scope.EndDay
+                              join s in db.Set<StudySession>().AsNoTracking().InSubtree(scope.SubtreePrefix) on r.SessionId equals s.Id
+                              where s.HeldOn >= scope.FirstDay && s.HeldOn < scope.EndDay
                                     && StudySession.LeadersKinds.Contains(s.Kind)
                               orderby s.HeldOn, r.Number, r.Id
                               select new { r.Id, r.Title, r.NormalizedTitle, s.HeldOn }).ToListAsync(ct);
@@ -71,8 +71,8 @@ public static class LawStudyMetrics
         Module, async (db, scope, ct) =>
         {
             var items = await (from i in db.Set<StudyPlanItem>().AsNoTracking()
-                               join p in db.Set<StudyPlan>().AsNoTracking() on i.PlanId equals p.Id
-                               where p.RegionCode.StartsWith(scope.SubtreePrefix) && p.Year == scope.Year
+                               join p in db.Set<StudyPlan>().AsNoTracking().InSubtree(scope.SubtreePrefix) on i.PlanId equals p.Id
+                               where p.Year == scope.Year
                                      && i.Month >= scope.FirstDay.Month && i.Month <= scope.EndDay.AddDays(-1).Month
                                orderby p.RegionCode, i.Number
                                select new { i.Id, i.Month, i.Topic }).ToListAsync(ct);
@@ -92,7 +92,7 @@ public static class LawStudyMetrics
         Module, async (db, scope, ct) =>
         {
             var exams = await db.Set<LawExam>().AsNoTracking()
-                .Where(e => e.RegionCode.StartsWith(scope.SubtreePrefix) && e.HeldOn >= scope.FirstDay && e.HeldOn < scope.EndDay)
+                .InSubtree(scope.SubtreePrefix).Where(e => e.HeldOn >= scope.FirstDay && e.HeldOn < scope.EndDay)
                 .OrderBy(e => e.HeldOn).ThenBy(e => e.Id).ToListAsync(ct);
             return MetricResult.Rate(exams.Sum(e => e.Passed), exams.Sum(e => e.Candidates),
                 exams.Select(e => new MetricRecord(nameof(LawExam), e.Id.ToString(), $"{e.HeldOn:yyyy-MM-dd} {e.Title}：参考{e.Candidates}人，合格{e.Passed}人")));
@@ -104,7 +104,7 @@ public static class LawStudyMetrics
 
     private static async Task<List<StudySession>> Sessions(AppDbContext db, MetricScope scope, CancellationToken ct) =>
         await db.Set<StudySession>().AsNoTracking()
-            .Where(s => s.RegionCode.StartsWith(scope.SubtreePrefix) && s.HeldOn >= scope.FirstDay && s.HeldOn < scope.EndDay)
+            .InSubtree(scope.SubtreePrefix).Where(s => s.HeldOn >= scope.FirstDay && s.HeldOn < scope.EndDay)
             .OrderBy(s => s.HeldOn).ThenBy(s => s.Id).ToListAsync(ct);
 
     private static string Label(StudySession s) => $"{s.HeldOn:yyyy-MM-dd} {s.Topic}";

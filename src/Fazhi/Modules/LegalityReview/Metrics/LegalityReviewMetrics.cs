@@ -52,7 +52,7 @@ public static class LegalityReviewMetrics
 
     private static IQueryable<Domain.LegalityReview> Issued(AppDbContext db, MetricScope scope) =>
         db.Set<Domain.LegalityReview>().AsNoTracking()
-            .Where(r => r.RegionCode.StartsWith(scope.SubtreePrefix) && r.OpinionIssuedOn >= scope.FirstDay && r.OpinionIssuedOn < scope.EndDay);
+            .InSubtree(scope.SubtreePrefix).Where(r => r.OpinionIssuedOn >= scope.FirstDay && r.OpinionIssuedOn < scope.EndDay);
 
     private static MetricRecord Record(Guid id, string title, string? number) =>
         new(nameof(Domain.LegalityReview), id.ToString(), number is null ? title : $"{number} {title}");

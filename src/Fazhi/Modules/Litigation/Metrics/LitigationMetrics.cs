@@ -93,17 +93,17 @@ public static class LitigationMetrics
 
     private static async Task<List<LitigationCase>> ServedIn(AppDbContext db, MetricScope scope, CancellationToken ct) =>
         await db.Set<LitigationCase>().AsNoTracking()
-            .Where(c => c.RegionCode.StartsWith(scope.SubtreePrefix) && c.ServedOn >= scope.FirstDay && c.ServedOn < scope.EndDay)
+            .InSubtree(scope.SubtreePrefix).Where(c => c.ServedOn >= scope.FirstDay && c.ServedOn < scope.EndDay)
             .OrderBy(c => c.ServedOn).ThenBy(c => c.Id).ToListAsync(ct);
 
     private static async Task<List<LitigationCase>> ConcludedIn(AppDbContext db, MetricScope scope, CancellationToken ct) =>
         await db.Set<LitigationCase>().AsNoTracking()
-            .Where(c => c.RegionCode.StartsWith(scope.SubtreePrefix) && c.FirstInstanceOutcome != null && c.FirstInstanceOn >= scope.FirstDay && c.FirstInstanceOn < scope.EndDay)
+            .InSubtree(scope.SubtreePrefix).Where(c => c.FirstInstanceOutcome != null && c.FirstInstanceOn >= scope.FirstDay && c.FirstInstanceOn < scope.EndDay)
             .OrderBy(c => c.FirstInstanceOn).ThenBy(c => c.Id).ToListAsync(ct);
 
     private static async Task<List<LitigationHearing>> HearingsIn(AppDbContext db, MetricScope scope, CancellationToken ct) =>
         await db.Set<LitigationHearing>().AsNoTracking()
-            .Where(h => h.RegionCode.StartsWith(scope.SubtreePrefix) && h.HeldOn >= scope.FirstDay && h.HeldOn < scope.EndDay)
+            .InSubtree(scope.SubtreePrefix).Where(h => h.HeldOn >= scope.FirstDay && h.HeldOn < scope.EndDay)
             .OrderBy(h => h.HeldOn).ThenBy(h => h.Id).ToListAsync(ct);
 
     private static string Label(LitigationCase c) => $"{(c.CourtCaseNumber.Length > 0 ? c.CourtCaseNumber + " " : "")}{c.Plaintiff}诉{c.ChallengedAct}";

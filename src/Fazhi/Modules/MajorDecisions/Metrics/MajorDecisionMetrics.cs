@@ -29,7 +29,7 @@ public static class MajorDecisionMetrics
             var items = await CatalogItemsOf(db, scope, ct);
             var keys = items.Select(i => i.ItemKey).ToList();
             var decided = await db.Set<MajorDecision>().AsNoTracking()
-                .Where(d => d.RegionCode.StartsWith(scope.SubtreePrefix) && keys.Contains(d.CatalogItemKey) && d.DecidedOn != null)
+                .InSubtree(scope.SubtreePrefix).Where(d => keys.Contains(d.CatalogItemKey) && d.DecidedOn != null)
                 .Select(d => d.CatalogItemKey).Distinct().ToListAsync(ct);
             return MetricResult.Rate(decided.Count, items.Count, items.Select(i => new MetricRecord(nameof(CatalogItem), i.Id.ToString(), $"{i.Title}：{(decided.Contains(i.ItemKey) ? "已决策" : "未决策")}")));
         },
@@ -59,14 +59,14 @@ public static class MajorDecisionMetrics
         "major_decisions.expert_reviews", "专家论证数", "项",
         "年度内组织专家论证的决策数（年度内有专家签字的书面论证意见，MAD-6）。",
         Module, async (db, scope, ct) => await DecisionsWith(db, scope, await db.Set<ExpertOpinion>().AsNoTracking()
-            .Where(e => e.SignedOrSealed && e.RegionCode.StartsWith(scope.SubtreePrefix) && e.GivenOn >= scope.FirstDay && e.GivenOn < scope.EndDay)
+            .InSubtree(scope.SubtreePrefix).Where(e => e.SignedOrSealed && e.GivenOn >= scope.FirstDay && e.GivenOn < scope.EndDay)
             .Select(e => e.DecisionId).ToListAsync(ct), ct));
 
     public static readonly MetricDefinition RiskAssessments = new(
         "major_decisions.risk_assessments", "风险评估数", "项",
         "年度内形成风险评估报告的决策数（按报告日期，MAD-6）。",
         Module, async (db, scope, ct) => await DecisionsWith(db, scope, await db.Set<RiskAssessment>().AsNoTracking()
-            .Where(e => e.RegionCode.StartsWith(scope.SubtreePrefix) && e.ReportedOn >= scope.FirstDay && e.ReportedOn < scope.EndDay)
+            .InSubtree(scope.SubtreePrefix).Where(e => e.ReportedOn >= scope.FirstDay && e.ReportedOn < scope.EndDay)
             .Select(e => e.DecisionId).ToListAsync(ct), ct));
 
     public static readonly MetricDefinition Hearings = new(
@@ -75,7 +75,7 @@ public static class MajorDecisionMetrics
         Module, async (db, scope, ct) =>
         {
             var rows = await db.Set<DecisionHearing>().AsNoTracking()
-                .Where(h => h.RegionCode.StartsWith(scope.SubtreePrefix) && h.HeldOn >= scope.FirstDay && h.HeldOn < scope.EndDay)
+                .InSubtree(scope.SubtreePrefix).Where(h => h.HeldOn >= scope.FirstDay && h.HeldOn < scope.EndDay)
                 .OrderBy(h => h.HeldOn).ThenBy(h => h.Id).ToListAsync(ct);
             return MetricResult.CountOf(rows.Select(h => new MetricRecord(nameof(DecisionHearing), h.Id.ToString(), $"{h.HeldOn:yyyy-MM-dd} {h.Place}")));
         });
@@ -86,7 +86,7 @@ public static class MajorDecisionMetrics
         Module, async (db, scope, ct) =>
         {
             var rows = await db.Set<PostEvaluation>().AsNoTracking()
-                .Where(e => e.RegionCode.StartsWith(scope.SubtreePrefix) && e.EvaluatedOn >= scope.FirstDay && e.EvaluatedOn < scope.EndDay)
+                .InSubtree(scope.SubtreePrefix).Where(e => e.EvaluatedOn >= scope.FirstDay && e.EvaluatedOn < scope.EndDay)
                 .OrderBy(e => e.EvaluatedOn).ThenBy(e => e.Id).ToListAsync(ct);
             return MetricResult.CountOf(rows.Select(e => new MetricRecord(nameof(PostEvaluation), e.Id.ToString(), e.Evaluator)));
         });
@@ -98,7 +98,7 @@ public static class MajorDecisionMetrics
     private static async Task<List<CatalogItem>> CatalogItemsOf(AppDbContext db, MetricScope scope, CancellationToken ct)
     {
         var catalogs = await db.Set<DecisionCatalog>().AsNoTracking()
-            .Where(c => c.RegionCode.StartsWith(scope.SubtreePrefix) && c.Year == scope.Year && c.Status == CatalogStatus.Published)
+            .InSubtree(scope.SubtreePrefix).Where(c => c.Year == scope.Year && c.Status == CatalogStatus.Published)
             .Select(c => c.Id).ToListAsync(ct);
         return await db.Set<CatalogItem>().AsNoTracking().Where(i => catalogs.Contains(i.CatalogId))
             .OrderBy(i => i.RegionCode).ThenBy(i => i.Number).ThenBy(i => i.Id).ToListAsync(ct);
@@ -106,13 +106,13 @@ public static class MajorDecisionMetrics
 
     private static async Task<List<MajorDecision>> DecidedIn(AppDbContext db, MetricScope scope, CancellationToken ct) =>
         await db.Set<MajorDecision>().AsNoTracking()
-            .Where(d => d.RegionCode.StartsWith(scope.SubtreePrefix) && d.DecidedOn >= scope.FirstDay && d.DecidedOn < scope.EndDay)
+            .InSubtree(scope.SubtreePrefix).Where(d => d.DecidedOn >= scope.FirstDay && d.DecidedOn < scope.EndDay)
             .OrderBy(d => d.DecidedOn).ThenBy(d => d.Id).ToListAsync(ct);
 
     private static async Task<MetricResult> DecisionsWith(AppDbContext db, MetricScope scope, List<Guid> decisionIds, CancellationToken ct)
     {
         var ids = decisionIds.Distinct().ToList();
-        var decisions = await db.Set<MajorDecision>().AsNoTracking().Where(d => ids.Contains(d.Id) && d.RegionCode.StartsWith(scope.SubtreePrefix))
+        var decisions = await db.Set<MajorDecision>().AsNoTracking().InSubtree(scope.SubtreePrefix).Where(d => ids.Contains(d.Id))
             .OrderBy(d => d.Id).ToListAsync(ct);
         return MetricResult.CountOf(decisions.Select(Record));
     }

@@ -77,7 +77,7 @@ public static class MediationMetrics
         Module, async (db, scope, ct) =>
         {
             var rows = await db.Set<Committee>().AsNoTracking()
-                .Where(c => c.RegionCode.StartsWith(scope.SubtreePrefix) && c.EstablishedOn < scope.EndDay && (c.DissolvedOn == null || c.DissolvedOn >= scope.EndDay))
+                .InSubtree(scope.SubtreePrefix).Where(c => c.EstablishedOn < scope.EndDay && (c.DissolvedOn == null || c.DissolvedOn >= scope.EndDay))
                 .OrderBy(c => c.Name).ToListAsync(ct);
             return MetricResult.CountOf(rows.Select(c => new MetricRecord(nameof(Committee), c.Id.ToString(), c.Name)));
         });
@@ -88,7 +88,7 @@ public static class MediationMetrics
         Module, async (db, scope, ct) =>
         {
             var rows = await db.Set<Mediator>().AsNoTracking()
-                .Where(m => m.RegionCode.StartsWith(scope.SubtreePrefix) && m.AppointedOn < scope.EndDay && (m.LeftOn == null || m.LeftOn >= scope.EndDay))
+                .InSubtree(scope.SubtreePrefix).Where(m => m.AppointedOn < scope.EndDay && (m.LeftOn == null || m.LeftOn >= scope.EndDay))
                 .OrderBy(m => m.Name).ThenBy(m => m.Id).ToListAsync(ct);
             return MetricResult.CountOf(rows.Select(m => new MetricRecord(nameof(Mediator), m.Id.ToString(), m.Name)));
         });
@@ -99,7 +99,7 @@ public static class MediationMetrics
         Module, async (db, scope, ct) =>
         {
             var rows = await db.Set<MediatorTraining>().AsNoTracking()
-                .Where(t => t.RegionCode.StartsWith(scope.SubtreePrefix) && t.HeldOn >= scope.FirstDay && t.HeldOn < scope.EndDay)
+                .InSubtree(scope.SubtreePrefix).Where(t => t.HeldOn >= scope.FirstDay && t.HeldOn < scope.EndDay)
                 .OrderBy(t => t.HeldOn).ThenBy(t => t.Id).ToListAsync(ct);
             return MetricResult.CountOf(rows.Select(t => new MetricRecord(nameof(MediatorTraining), t.Id.ToString(), $"{t.HeldOn:yyyy-MM-dd} {t.Topic}")));
         });
@@ -108,7 +108,7 @@ public static class MediationMetrics
         [Accepted, Succeeded, SuccessRate, SuccessRateConcluded, Amount, JudicialConfirmations, PerformanceRate, Committees, Mediators, Trainings];
 
     private static IQueryable<MediationCase> Cases(AppDbContext db, MetricScope scope) =>
-        db.Set<MediationCase>().AsNoTracking().Where(c => c.RegionCode.StartsWith(scope.SubtreePrefix));
+        db.Set<MediationCase>().AsNoTracking().InSubtree(scope.SubtreePrefix);
 
     private static Task<List<MediationCase>> AcceptedIn(AppDbContext db, MetricScope scope, CancellationToken ct) =>
         Cases(db, scope).Where(c => c.AcceptedOn >= scope.FirstDay && c.AcceptedOn < scope.EndDay).OrderBy(c => c.AcceptedOn).ThenBy(c => c.Id).ToListAsync(ct);

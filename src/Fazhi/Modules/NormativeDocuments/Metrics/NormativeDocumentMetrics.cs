@@ -44,7 +44,7 @@ public static class NormativeDocumentMetrics
         {
             var last = scope.EndDay.AddDays(-1);
             var documents = await db.Set<NormativeDocument>().AsNoTracking()
-                .Where(d => d.RegionCode.StartsWith(scope.SubtreePrefix) && d.PublishedOn != null && d.PublishedOn <= last
+                .InSubtree(scope.SubtreePrefix).Where(d => d.PublishedOn != null && d.PublishedOn <= last
                     && d.ExpiresOn >= last && (d.EndedOn == null || d.EndedOn > last))
                 .OrderBy(d => d.PublishedOn).ThenBy(d => d.Id)
                 .ToListAsync(ct);
@@ -56,9 +56,9 @@ public static class NormativeDocumentMetrics
         "年度内公布清理结果的清理中作出结论的文件件数（继续有效、修改、废止、宣布失效各计入，明细标注结论）。",
         Module, async (db, scope, ct) =>
         {
-            var items = await (from item in db.Set<CleanupItem>().AsNoTracking()
+            var items = await (from item in db.Set<CleanupItem>().AsNoTracking().InSubtree(scope.SubtreePrefix)
                                join campaign in db.Set<CleanupCampaign>().AsNoTracking() on item.CampaignId equals campaign.Id
-                               where item.RegionCode.StartsWith(scope.SubtreePrefix) && campaign.Status == CleanupStatus.Published
+                               where campaign.Status == CleanupStatus.Published
                                      && campaign.PublishedOn >= scope.FirstDay && campaign.PublishedOn < scope.EndDay
                                orderby campaign.PublishedOn, item.Id
                                select new { item.Id, item.Conclusion, campaign.Name }).ToListAsync(ct);
@@ -71,7 +71,7 @@ public static class NormativeDocumentMetrics
         Module, async (db, scope, ct) =>
         {
             var evaluations = await db.Set<ImplementationEvaluation>().AsNoTracking()
-                .Where(e => e.RegionCode.StartsWith(scope.SubtreePrefix) && e.On >= scope.FirstDay && e.On < scope.EndDay)
+                .InSubtree(scope.SubtreePrefix).Where(e => e.On >= scope.FirstDay && e.On < scope.EndDay)
                 .OrderBy(e => e.On).ThenBy(e => e.Id)
                 .ToListAsync(ct);
             return MetricResult.CountOf(evaluations.Select(e => new MetricRecord(nameof(ImplementationEvaluation), e.Id.ToString(), Names.Of(e.Conclusion))));
@@ -81,7 +81,7 @@ public static class NormativeDocumentMetrics
 
     private static IQueryable<NormativeDocument> PublishedIn(AppDbContext db, MetricScope scope) =>
         db.Set<NormativeDocument>().AsNoTracking()
-            .Where(d => d.RegionCode.StartsWith(scope.SubtreePrefix) && d.PublishedOn >= scope.FirstDay && d.PublishedOn < scope.EndDay)
+            .InSubtree(scope.SubtreePrefix).Where(d => d.PublishedOn >= scope.FirstDay && d.PublishedOn < scope.EndDay)
             .OrderBy(d => d.PublishedOn).ThenBy(d => d.Id);
 
     private static MetricRecord Record(NormativeDocument d) => new(Type, d.Id.ToString(), $"{d.DocumentNumber} {d.Title}".Trim());

@@ -75,7 +75,7 @@ public sealed class PublicDocuments(AppDbContext db, TimeProvider time)
                 errors["region"] = ["区划代码应为数字"];
             }
 
-            query = query.Where(d => d.RegionCode.StartsWith(code));
+            query = query.InSubtree(code);
         }
 
         var pageNumber = 1;

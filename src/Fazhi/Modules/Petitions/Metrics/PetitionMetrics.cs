@@ -33,7 +33,7 @@ public static class PetitionMetrics
         Module, async (db, scope, ct) =>
         {
             var rows = await db.Set<Petition>().AsNoTracking()
-                .Where(p => p.RegionCode.StartsWith(scope.SubtreePrefix) && p.HandleDue != null && p.HandleDue >= scope.FirstDay && p.HandleDue < scope.EndDay)
+                .InSubtree(scope.SubtreePrefix).Where(p => p.HandleDue != null && p.HandleDue >= scope.FirstDay && p.HandleDue < scope.EndDay)
                 .OrderBy(p => p.HandleDue).ThenBy(p => p.Number).ToListAsync(ct);
             return MetricResult.Rate(rows.Count(OnTime), rows.Count,
                 rows.Select(p => Record(p, $"届满{p.HandleDue:yyyy-MM-dd}，{(p.AnsweredOn is { } a ? $"{a:yyyy-MM-dd}办结" : "未办结")}")));
@@ -51,7 +51,7 @@ public static class PetitionMetrics
         Module, async (db, scope, ct) =>
         {
             var rows = await db.Set<Petition>().AsNoTracking()
-                .Where(p => p.RegionCode.StartsWith(scope.SubtreePrefix) && p.CampaignAddedOn != null && p.CampaignAddedOn >= scope.FirstDay && p.CampaignAddedOn < scope.EndDay)
+                .InSubtree(scope.SubtreePrefix).Where(p => p.CampaignAddedOn != null && p.CampaignAddedOn >= scope.FirstDay && p.CampaignAddedOn < scope.EndDay)
                 .OrderBy(p => p.CampaignAddedOn).ThenBy(p => p.Number).ToListAsync(ct);
             return MetricResult.CountOf(rows.Select(p => Record(p)));
         });
@@ -98,7 +98,7 @@ public static class PetitionMetrics
         {
             // DEBT: whether 基本满意 counts as satisfied is [U] in 国信发〔2022〕11号; counted here as the common reading.
             var rows = await db.Set<Petition>().AsNoTracking()
-                .Where(p => p.RegionCode.StartsWith(scope.SubtreePrefix) && p.RatedOn != null && p.RatedOn >= scope.FirstDay && p.RatedOn < scope.EndDay)
+                .InSubtree(scope.SubtreePrefix).Where(p => p.RatedOn != null && p.RatedOn >= scope.FirstDay && p.RatedOn < scope.EndDay)
                 .OrderBy(p => p.RatedOn).ThenBy(p => p.Number).ToListAsync(ct);
             return MetricResult.Rate(rows.Count(p => p.Rating is SatisfactionRating.Satisfied or SatisfactionRating.BasicallySatisfied), rows.Count,
                 rows.Select(p => Record(p, $"{p.RatedOn:yyyy-MM-dd}评价{Names.Of(p.Rating)}")));
@@ -114,17 +114,17 @@ public static class PetitionMetrics
 
     private static Task<List<Petition>> ReceivedIn(AppDbContext db, MetricScope scope, CancellationToken ct) =>
         db.Set<Petition>().AsNoTracking()
-            .Where(p => p.RegionCode.StartsWith(scope.SubtreePrefix) && p.ReceivedOn >= scope.FirstDay && p.ReceivedOn < scope.EndDay)
+            .InSubtree(scope.SubtreePrefix).Where(p => p.ReceivedOn >= scope.FirstDay && p.ReceivedOn < scope.EndDay)
             .OrderBy(p => p.ReceivedOn).ThenBy(p => p.Number).ToListAsync(ct);
 
     private static Task<List<Petition>> BaoAnIn(AppDbContext db, MetricScope scope, CancellationToken ct) =>
         db.Set<Petition>().AsNoTracking()
-            .Where(p => p.RegionCode.StartsWith(scope.SubtreePrefix) && p.BaoAnAssignedOn != null && p.BaoAnAssignedOn >= scope.FirstDay && p.BaoAnAssignedOn < scope.EndDay)
+            .InSubtree(scope.SubtreePrefix).Where(p => p.BaoAnAssignedOn != null && p.BaoAnAssignedOn >= scope.FirstDay && p.BaoAnAssignedOn < scope.EndDay)
             .OrderBy(p => p.BaoAnAssignedOn).ThenBy(p => p.Number).ToListAsync(ct);
 
     private static Task<List<ReceptionVisit>> VisitsIn(AppDbContext db, MetricScope scope, CancellationToken ct) =>
         db.Set<ReceptionVisit>().AsNoTracking()
-            .Where(v => v.RegionCode.StartsWith(scope.SubtreePrefix) && v.On >= scope.FirstDay && v.On < scope.EndDay)
+            .InSubtree(scope.SubtreePrefix).Where(v => v.On >= scope.FirstDay && v.On < scope.EndDay)
             .OrderBy(v => v.On).ThenBy(v => v.Id).ToListAsync(ct);
 
     // Labels name the case by number and matter only: a figure's records never carry the petitioner's personal data.

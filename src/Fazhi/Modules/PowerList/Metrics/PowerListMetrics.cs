@@ -63,7 +63,7 @@ public static class PowerListMetrics
     {
         var end = scope.EndDay;
         var versions = await db.Set<PowerItemVersion>().AsNoTracking()
-            .Where(v => v.RegionCode.StartsWith(scope.SubtreePrefix) && v.EffectiveOn < end)
+            .InSubtree(scope.SubtreePrefix).Where(v => v.EffectiveOn < end)
             .ToListAsync(ct);
         return versions.GroupBy(v => v.ItemId)
             .Select(g => g.MaxBy(v => v.Number)!)
@@ -75,7 +75,7 @@ public static class PowerListMetrics
 
     private static async Task<List<PowerListAdjustment>> PublishedAsync(AppDbContext db, MetricScope scope, CancellationToken ct) =>
         await db.Set<PowerListAdjustment>().AsNoTracking().Include(a => a.Changes)
-            .Where(a => a.RegionCode.StartsWith(scope.SubtreePrefix) && a.Status == AdjustmentStatus.Published && a.PublishedOn >= scope.FirstDay && a.PublishedOn < scope.EndDay)
+            .InSubtree(scope.SubtreePrefix).Where(a => a.Status == AdjustmentStatus.Published && a.PublishedOn >= scope.FirstDay && a.PublishedOn < scope.EndDay)
             .OrderBy(a => a.PublishedOn).ThenBy(a => a.Id).ToListAsync(ct);
 
     private static string Snake(string name) =>

@@ -24,7 +24,7 @@ public static class ConsultationMetrics
         Module, async (db, scope, ct) =>
         {
             var answered = await db.Set<PublicComment>().AsNoTracking()
-                .Where(c => c.RegionCode.StartsWith(scope.SubtreePrefix) && c.Status == CommentStatus.Approved && c.Answer != null
+                .InSubtree(scope.SubtreePrefix).Where(c => c.Status == CommentStatus.Approved && c.Answer != null
                     && c.AnsweredAt >= scope.StartsAtUtc && c.AnsweredAt < scope.EndsAtUtc)
                 .OrderBy(c => c.AnsweredAt).ThenBy(c => c.Id).ToListAsync(ct);
             return MetricResult.Rate(answered.Count(c => c.Answer is AdoptionAnswer.Adopted or AdoptionAnswer.PartlyAdopted), answered.Count,
@@ -36,7 +36,7 @@ public static class ConsultationMetrics
 
     private static IQueryable<PublicComment> InYear(AppDbContext db, MetricScope scope) =>
         db.Set<PublicComment>().AsNoTracking()
-            .Where(c => c.RegionCode.StartsWith(scope.SubtreePrefix) && c.ReceivedAt >= scope.StartsAtUtc && c.ReceivedAt < scope.EndsAtUtc)
+            .InSubtree(scope.SubtreePrefix).Where(c => c.ReceivedAt >= scope.StartsAtUtc && c.ReceivedAt < scope.EndsAtUtc)
             .OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id);
 
     private static MetricRecord Record(PublicComment c) =>

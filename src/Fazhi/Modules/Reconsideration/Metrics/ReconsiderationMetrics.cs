@@ -63,7 +63,7 @@ public static class ReconsiderationMetrics
         Module, async (db, scope, ct) =>
         {
             var hearings = await db.Set<ReconsiderationHearing>().AsNoTracking()
-                .Where(h => h.RegionCode.StartsWith(scope.SubtreePrefix) && h.HeldOn >= scope.FirstDay && h.HeldOn < scope.EndDay)
+                .InSubtree(scope.SubtreePrefix).Where(h => h.HeldOn >= scope.FirstDay && h.HeldOn < scope.EndDay)
                 .OrderBy(h => h.HeldOn).ThenBy(h => h.Id).ToListAsync(ct);
             return MetricResult.Rate(hearings.Count(h => h.LeaderAttended), hearings.Count,
                 hearings.Select(h => new MetricRecord(nameof(ReconsiderationHearing), h.Id.ToString(), $"{h.HeldOn:yyyy-MM-dd} {(h.LeaderAttended ? $"负责人{h.LeaderName}参加" : $"委托{h.DelegateName}参加")}")));
@@ -75,12 +75,12 @@ public static class ReconsiderationMetrics
 
     private static async Task<List<ReconsiderationCase>> AcceptedIn(AppDbContext db, MetricScope scope, CancellationToken ct) =>
         await db.Set<ReconsiderationCase>().AsNoTracking()
-            .Where(c => c.RegionCode.StartsWith(scope.SubtreePrefix) && c.AcceptedOn >= scope.FirstDay && c.AcceptedOn < scope.EndDay)
+            .InSubtree(scope.SubtreePrefix).Where(c => c.AcceptedOn >= scope.FirstDay && c.AcceptedOn < scope.EndDay)
             .OrderBy(c => c.AcceptedOn).ThenBy(c => c.Id).ToListAsync(ct);
 
     private static async Task<List<ReconsiderationCase>> ConcludedIn(AppDbContext db, MetricScope scope, CancellationToken ct) =>
         await db.Set<ReconsiderationCase>().AsNoTracking()
-            .Where(c => c.RegionCode.StartsWith(scope.SubtreePrefix) && c.Outcome != null && c.DecidedOn >= scope.FirstDay && c.DecidedOn < scope.EndDay)
+            .InSubtree(scope.SubtreePrefix).Where(c => c.Outcome != null && c.DecidedOn >= scope.FirstDay && c.DecidedOn < scope.EndDay)
             .OrderBy(c => c.DecidedOn).ThenBy(c => c.Id).ToListAsync(ct);
 
     private static MetricRecord Record(ReconsiderationCase c) =>

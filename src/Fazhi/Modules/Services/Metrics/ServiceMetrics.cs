@@ -31,7 +31,7 @@ public static class ServiceMetrics
         "大厅登记的服务窗口数（含综合窗口和部门窗口）。",
         Module, async (db, scope, ct) =>
         {
-            var rows = await db.Set<ServiceWindow>().AsNoTracking().Where(w => w.RegionCode.StartsWith(scope.SubtreePrefix))
+            var rows = await db.Set<ServiceWindow>().AsNoTracking().InSubtree(scope.SubtreePrefix)
                 .OrderBy(w => w.RegionCode).ThenBy(w => w.Number).ToListAsync(ct);
             return MetricResult.CountOf(rows.Select(w => new MetricRecord(nameof(ServiceWindow), w.Id.ToString(), $"{w.Number}号 {w.Name}{(w.Comprehensive ? "（综合窗口）" : "")}")));
         });
@@ -52,7 +52,7 @@ public static class ServiceMetrics
         Module, async (db, scope, ct) =>
         {
             var rows = await db.Set<ServiceApplication>().AsNoTracking()
-                .Where(a => a.RegionCode.StartsWith(scope.SubtreePrefix) && a.AcceptedOn >= scope.FirstDay && a.AcceptedOn < scope.EndDay)
+                .InSubtree(scope.SubtreePrefix).Where(a => a.AcceptedOn >= scope.FirstDay && a.AcceptedOn < scope.EndDay)
                 .GroupBy(a => new { a.Department, a.Channel }).Select(g => new { g.Key.Department, g.Key.Channel, Count = g.Count() }).ToListAsync(ct);
             return MetricResult.Quantity(rows.Sum(r => r.Count), rows.OrderBy(r => r.Department).ThenBy(r => r.Channel)
                 .Select(r => new MetricRecord("ServiceApplicationGroup", $"{r.Department}/{r.Channel}", $"{r.Department}（{Names.Of(r.Channel)}）：{r.Count}件")));
@@ -119,7 +119,7 @@ public static class ServiceMetrics
         "分子：期内等候时长超过当日本镇设置阈值（默认30分钟）的已叫号数；分母：期内已叫号数（GS-8）。",
         Module, async (db, scope, ct) =>
         {
-            var settings = await db.Set<ServiceSettings>().AsNoTracking().Where(s => s.RegionCode.StartsWith(scope.SubtreePrefix)).ToListAsync(ct);
+            var settings = await db.Set<ServiceSettings>().AsNoTracking().InSubtree(scope.SubtreePrefix).ToListAsync(ct);
             var regions = await TicketsIn(db, scope).Select(t => t.RegionCode).Distinct().ToListAsync(ct);
             var days = new List<(string Region, DateOnly Day, int Called, int Over)>();
             foreach (var region in regions.Order(StringComparer.Ordinal))
@@ -149,7 +149,7 @@ public static class ServiceMetrics
             var rows = await RatingsIn(db, scope).GroupBy(r => r.Department)
                 .Select(g => new { g.Key, Count = g.Count(), Good = g.Count(r => r.Level >= RatingLevel.Satisfied) }).ToListAsync(ct);
             // 基本满意 counts where and while the town's settings in force on the rating day said so.
-            var basic = await RatingUseCases.BasicCountedAsGoodAsync(db.Set<ServiceSettings>().Where(s => s.RegionCode.StartsWith(scope.SubtreePrefix)),
+            var basic = await RatingUseCases.BasicCountedAsGoodAsync(db.Set<ServiceSettings>().InSubtree(scope.SubtreePrefix),
                 RatingsIn(db, scope), scope.FirstDay, scope.EndDay, r => r.Department, ct);
             var byDepartment = rows.OrderBy(r => r.Key, StringComparer.Ordinal)
                 .Select(r => (r.Key, r.Count, Good: r.Good + basic.GetValueOrDefault(r.Key))).ToList();
@@ -198,19 +198,19 @@ public static class ServiceMetrics
 
     private static IQueryable<ServiceMatter> InForce(AppDbContext db, MetricScope scope) =>
         db.Set<ServiceMatter>().AsNoTracking()
-            .Where(m => m.RegionCode.StartsWith(scope.SubtreePrefix) && m.ListedOn < scope.EndDay && (m.RemovedOn == null || m.RemovedOn >= scope.EndDay));
+            .InSubtree(scope.SubtreePrefix).Where(m => m.ListedOn < scope.EndDay && (m.RemovedOn == null || m.RemovedOn >= scope.EndDay));
 
     private static IQueryable<ServiceApplication> Decided(AppDbContext db, MetricScope scope) =>
         db.Set<ServiceApplication>().AsNoTracking()
-            .Where(a => a.RegionCode.StartsWith(scope.SubtreePrefix) && a.DecidedOn >= scope.FirstDay && a.DecidedOn < scope.EndDay);
+            .InSubtree(scope.SubtreePrefix).Where(a => a.DecidedOn >= scope.FirstDay && a.DecidedOn < scope.EndDay);
 
     private static IQueryable<ServiceTicket> TicketsIn(AppDbContext db, MetricScope scope) =>
         db.Set<ServiceTicket>().AsNoTracking()
-            .Where(t => t.RegionCode.StartsWith(scope.SubtreePrefix) && t.ServiceDay >= scope.FirstDay && t.ServiceDay < scope.EndDay);
+            .InSubtree(scope.SubtreePrefix).Where(t => t.ServiceDay >= scope.FirstDay && t.ServiceDay < scope.EndDay);
 
     private static IQueryable<ServiceRating> RatingsIn(AppDbContext db, MetricScope scope) =>
         db.Set<ServiceRating>().AsNoTracking()
-            .Where(r => r.RegionCode.StartsWith(scope.SubtreePrefix) && r.Counts && r.RatedOn >= scope.FirstDay && r.RatedOn < scope.EndDay);
+            .InSubtree(scope.SubtreePrefix).Where(r => r.Counts && r.RatedOn >= scope.FirstDay && r.RatedOn < scope.EndDay);
 
     private static async Task<List<MetricRecord>> MatterRecords(IQueryable<ServiceMatter> matters, CancellationToken ct) =>
         (await matters.OrderBy(m => m.RegionCode).ThenBy(m => m.Code).Select(m => new { m.Id, m.Code, m.Name, m.StatutoryDays, m.CommittedDays }).ToListAsync(ct))

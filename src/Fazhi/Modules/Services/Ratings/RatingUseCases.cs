@@ -254,7 +254,7 @@ public sealed class RatingUseCases(AppDbContext db, ICalendarSource calendars, I
         var prefix = codes.Count == 0 ? "" : codes[0][..6];
         // The league reads other towns' aggregates: a town user's filter would hide them, so the query states its own bound.
         var tallies = await db.Set<ServiceRating>().IgnoreQueryFilters().AsNoTracking()
-            .Where(r => r.RegionCode.StartsWith(prefix) && codes.Contains(r.RegionCode) && r.Counts && r.RatedOn >= from && r.RatedOn < to)
+            .InSubtree(prefix).Where(r => codes.Contains(r.RegionCode) && r.Counts && r.RatedOn >= from && r.RatedOn < to)
             .GroupBy(r => r.RegionCode)
             .Select(g => new Tally(g.Key, g.Count(), g.Count(r => r.Level >= RatingLevel.Satisfied), 0))
             .ToListAsync(ct);

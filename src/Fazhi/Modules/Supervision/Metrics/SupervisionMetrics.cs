@@ -15,7 +15,7 @@ public static class SupervisionMetrics
         "supervision.tasks", "督办事项数", "项",
         "期间内交办的督办事项数（按交办日期，DB-1）。",
         Module, async (db, scope, ct) => MetricResult.CountOf((await db.Set<SupervisionTask>().AsNoTracking()
-            .Where(t => t.RegionCode.StartsWith(scope.SubtreePrefix) && t.AssignedOn >= scope.FirstDay && t.AssignedOn < scope.EndDay)
+            .InSubtree(scope.SubtreePrefix).Where(t => t.AssignedOn >= scope.FirstDay && t.AssignedOn < scope.EndDay)
             .OrderBy(t => t.AssignedOn).ThenBy(t => t.Id).ToListAsync(ct)).Select(Record)));
 
     public static readonly MetricDefinition OnTimeRate = new(
@@ -44,14 +44,14 @@ public static class SupervisionMetrics
         "supervision.reminders", "催办次数", "次",
         "期间内发出的临期催办和到期催办次数（按催办日期，DB-3）。",
         Module, async (db, scope, ct) => MetricResult.CountOf((await db.Set<TaskReminder>().AsNoTracking()
-            .Where(r => r.RegionCode.StartsWith(scope.SubtreePrefix) && r.On >= scope.FirstDay && r.On < scope.EndDay)
+            .InSubtree(scope.SubtreePrefix).Where(r => r.On >= scope.FirstDay && r.On < scope.EndDay)
             .OrderBy(r => r.On).ThenBy(r => r.Id).ToListAsync(ct)).Select(r => new MetricRecord(nameof(TaskReminder), r.Id.ToString(), r.Message))));
 
     public static readonly MetricDefinition Escalations = new(
         "supervision.escalations", "超期通报（约谈）次数", "次",
         "期间内对超期事项的通报、约谈次数（每个超期事项一次，按问责日期，DB-3）。",
         Module, async (db, scope, ct) => MetricResult.CountOf((await db.Set<TaskEscalation>().AsNoTracking()
-            .Where(e => e.RegionCode.StartsWith(scope.SubtreePrefix) && e.On >= scope.FirstDay && e.On < scope.EndDay)
+            .InSubtree(scope.SubtreePrefix).Where(e => e.On >= scope.FirstDay && e.On < scope.EndDay)
             .OrderBy(e => e.On).ThenBy(e => e.Id).ToListAsync(ct)).Select(e => new MetricRecord(nameof(TaskEscalation), e.Id.ToString(), e.Reason))));
 
     public static readonly MetricDefinition Teams = new(
@@ -61,7 +61,7 @@ public static class SupervisionMetrics
         {
             var last = scope.EndDay.AddDays(-1);
             var teams = await db.Set<SupervisionTeam>().AsNoTracking()
-                .Where(t => t.RegionCode.StartsWith(scope.SubtreePrefix) && t.EstablishedOn <= last && (t.DissolvedOn == null || t.DissolvedOn >= last))
+                .InSubtree(scope.SubtreePrefix).Where(t => t.EstablishedOn <= last && (t.DissolvedOn == null || t.DissolvedOn >= last))
                 .OrderBy(t => t.EstablishedOn).ThenBy(t => t.Id).ToListAsync(ct);
             return MetricResult.CountOf(teams.Select(t => new MetricRecord(nameof(SupervisionTeam), t.Id.ToString(), t.Name)));
         });
@@ -70,14 +70,14 @@ public static class SupervisionMetrics
         "supervision.inspections", "督导检查次数", "次",
         "期间内督导组实施的督导检查次数（按督导日期）。",
         Module, async (db, scope, ct) => MetricResult.CountOf((await db.Set<Inspection>().AsNoTracking()
-            .Where(i => i.RegionCode.StartsWith(scope.SubtreePrefix) && i.HeldOn >= scope.FirstDay && i.HeldOn < scope.EndDay)
+            .InSubtree(scope.SubtreePrefix).Where(i => i.HeldOn >= scope.FirstDay && i.HeldOn < scope.EndDay)
             .OrderBy(i => i.HeldOn).ThenBy(i => i.Id).ToListAsync(ct)).Select(i => new MetricRecord(nameof(Inspection), i.Id.ToString(), $"{i.HeldOn:yyyy-MM-dd} {i.Target}：{i.Subject}"))));
 
     public static readonly IReadOnlyList<MetricDefinition> All = [Tasks, OnTimeRate, Overdue, Reminders, Escalations, Teams, Inspections];
 
     private static async Task<List<SupervisionTask>> DueIn(AppDbContext db, MetricScope scope, CancellationToken ct) =>
         await db.Set<SupervisionTask>().AsNoTracking()
-            .Where(t => t.RegionCode.StartsWith(scope.SubtreePrefix) && t.Deadline >= scope.FirstDay && t.Deadline < scope.EndDay)
+            .InSubtree(scope.SubtreePrefix).Where(t => t.Deadline >= scope.FirstDay && t.Deadline < scope.EndDay)
             .OrderBy(t => t.Deadline).ThenBy(t => t.Id).ToListAsync(ct);
 
     private static MetricRecord Record(SupervisionTask t) => new(nameof(SupervisionTask), t.Id.ToString(), t.Title);

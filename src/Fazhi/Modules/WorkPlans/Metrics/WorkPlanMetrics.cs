@@ -1,4 +1,5 @@
 using Fazhi.Modules.WorkPlans.Domain;
+using Fazhi.Platform.Data;
 using Fazhi.Platform.Metrics;
 using Fazhi.Platform.Web;
 
@@ -20,7 +21,7 @@ public static class WorkPlanMetrics
         Module, async (db, scope, ct) =>
         {
             var plans = await db.Set<WorkPlan>().AsNoTracking()
-                .Where(p => p.RegionCode.StartsWith(scope.SubtreePrefix) && p.Status == PlanStatus.Issued && p.IssuedOn >= scope.FirstDay && p.IssuedOn < scope.EndDay)
+                .InSubtree(scope.SubtreePrefix).Where(p => p.Status == PlanStatus.Issued && p.IssuedOn >= scope.FirstDay && p.IssuedOn < scope.EndDay)
                 .OrderBy(p => p.IssuedOn).ThenBy(p => p.Id).ToListAsync(ct);
             return MetricResult.CountOf(plans.Select(p => new MetricRecord(nameof(WorkPlan), p.Id.ToString(),
                 $"{p.IssuedOn:yyyy-MM-dd}印发{p.Title}（{DisplayNames.Of(p.Kind)}）")));
@@ -31,9 +32,9 @@ public static class WorkPlanMetrics
         "已印发的工作方案中，完成时限在期间内的分解任务（施工图）项数。",
         Module, async (db, scope, ct) =>
         {
-            var rows = await (from t in db.Set<PlanTask>().AsNoTracking()
+            var rows = await (from t in db.Set<PlanTask>().AsNoTracking().InSubtree(scope.SubtreePrefix)
                               join p in db.Set<WorkPlan>().AsNoTracking() on t.PlanId equals p.Id
-                              where t.RegionCode.StartsWith(scope.SubtreePrefix) && p.Status == PlanStatus.Issued
+                              where p.Status == PlanStatus.Issued
                                     && t.Deadline >= scope.FirstDay && t.Deadline < scope.EndDay
                               orderby t.Deadline, p.Title, t.Number
                               select new { t.Id, t.Number, t.Content, t.LeadUnit, t.Deadline, p.Title }).ToListAsync(ct);

@@ -9,7 +9,7 @@ namespace Fazhi.Platform.Identity.Pages;
 
 /// <summary>角色与权限: roles are data; an administrator grants and withdraws the permissions the code declares.</summary>
 [Authorize(PlatformPermissions.UsersManage)]
-public sealed class RolesModel(AppDbContext db, PermissionCatalog catalog) : PageModel
+public sealed class RolesModel(AppDbContext db, PermissionCatalog catalog, ApiTokenCache tokens) : PageModel
 {
     public IReadOnlyList<AppRole> Roles { get; private set; } = [];
 
@@ -54,6 +54,8 @@ public sealed class RolesModel(AppDbContext db, PermissionCatalog catalog) : Pag
         }
 
         await db.SaveChangesAsync();
+        // API tokens carry their owners' permissions: drop the remembered ones so the change holds for the next call.
+        tokens.ForgetAll();
         Notice = "已保存。用户重新登录（或一分钟内自动刷新）后生效。";
         await LoadAsync();
         return Page();

@@ -17,7 +17,7 @@ namespace Fazhi.Platform.Identity.Pages;
 /// below it (a county creates its towns' accounts), locks and unlocks them, and resets passwords (shown once).
 /// </summary>
 [Authorize(PlatformPermissions.UsersManage)]
-public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, ApiTokenCache tokens) : PageModel
 {
     public sealed record Row(Guid Id, string Login, string Name, string Region, string Roles, bool Locked, bool TwoFactor);
 
@@ -98,6 +98,8 @@ public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, Time
         var user = await FindAsync(id);
         await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
         await users.ResetAccessFailedCountAsync(user);
+        // The account's API tokens stop at once, not when their cache entries expire.
+        tokens.ForgetAll();
         Notice = locked ? $"已停用 {user.UserName}" : $"已解锁 {user.UserName}";
         await LoadAsync();
         return Page();
