@@ -11,6 +11,7 @@ using Fazhi.Platform.Regions;
 
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Fazhi.IntegrationTests.Modules.AnnualReports;
@@ -41,9 +42,9 @@ public static class ReportTestMetrics
         Quantity(Cases, "受理调解案件数", "宗"),
         Quantity(Succeeded, "成功调解案件数", "宗"),
         Quantity(Amount, "调解涉及金额", "元"),
-        new(SuccessRate, "调解成功率", "%", "分子：成功调解数；分母：受理数", "测试", (_, scope, _) =>
-            Task.FromResult(MetricResult.Rate(Sum(Succeeded, scope), Sum(Cases, scope), []))
-            , MetricKind.Rate),
+        new(SuccessRate, "调解成功率", "%", "分子：成功调解数；分母：受理数", "测试", async (db, scope, ct) =>
+            MetricResult.Rate(await SumAsync(Succeeded, scope, db, ct), await SumAsync(Cases, scope, db, ct), []),
+            MetricKind.Rate),
         new(Monthly, "按月登记事项数", "宗", "测试用：按月设定", "测试", (_, scope, _) =>
             Task.FromResult(MetricResult.Quantity(
                 MonthValues.Where(v => v.Key.Year == scope.Year && (scope.Month is null || v.Key.Month == scope.Month)
@@ -51,11 +52,16 @@ public static class ReportTestMetrics
     ];
 
     private static MetricDefinition Quantity(string key, string name, string unit) =>
-        new(key, name, unit, "测试用：由测试设定", "测试", (_, scope, _) =>
-            Task.FromResult(MetricResult.Quantity(Sum(key, scope), [new MetricRecord("TestFigure", $"{key}/{scope.RegionCode}/{scope.Year}", "测试记录")])));
+        new(key, name, unit, "测试用：由测试设定", "测试", async (db, scope, ct) =>
+            MetricResult.Quantity(await SumAsync(key, scope, db, ct), [new MetricRecord("TestFigure", $"{key}/{scope.RegionCode}/{scope.Year}", "测试记录")]));
 
-    private static decimal Sum(string key, MetricScope scope) =>
-        Values.Where(v => v.Key.Key == key && v.Key.Year == scope.Year && v.Key.Region.StartsWith(scope.SubtreePrefix, StringComparison.Ordinal)).Sum(v => v.Value);
+    /// <summary>The values set for the towns of this host's database (other hosts of the process set values for their own towns).</summary>
+    private static async Task<decimal> SumAsync(string key, MetricScope scope, AppDbContext db, CancellationToken ct)
+    {
+        var towns = (await db.Set<Region>().AsNoTracking().Select(r => r.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        return Values.Where(v => v.Key.Key == key && v.Key.Year == scope.Year && towns.Contains(v.Key.Region)
+            && v.Key.Region.StartsWith(scope.SubtreePrefix, StringComparison.Ordinal)).Sum(v => v.Value);
+    }
 }
 
 /// <summary>The app with the test figures, fresh towns per test, and clients by role.</summary>
