@@ -27,9 +27,6 @@ public sealed record RenderedReport(
     AnnualReport Report, string RegionName, IReadOnlyList<Segment> Title, IReadOnlyList<RenderedSection> Sections,
     IReadOnlyDictionary<string, ReportFigure> Figures, IReadOnlyList<ConsistencyIssue> Issues, IReadOnlyList<string> Signers, DateOnly Date)
 {
-    /// <summary>Refuses approval: a contradiction, or a warning nobody accepted with a reason.</summary>
-    public bool HasBlockingIssues => Issues.Any(i => i.HoldsApproval);
-
     /// <summary>Printed from the figures stored at submission (已报送 and after), not from today's records.</summary>
     public DateTime? SnapshotTakenAt { get; init; }
 
@@ -81,7 +78,7 @@ public sealed class RenderReport(AppDbContext db, EvaluateMetric evaluate, Metri
         var accepted = await db.Set<ReportIssueAcceptance>().AsNoTracking().Where(a => a.ReportId == report.Id)
             .ToDictionaryAsync(a => a.Fingerprint, a => a.Reason, ct);
         var issues = ConsistencyChecks.Run(
-            rendered.Select(s => new CheckedSection(s.Id, (s.Number + Narrative.Plain(s.Heading)).Trim() is { Length: > 0 } t ? t : "开头", ZeroClauses.Apply(s.RawText, figures), s.Required) { Written = s.RawText }),
+            rendered.Select((s, i) => new CheckedSection(s.Id, (s.Number + Narrative.Plain(s.Heading)).Trim() is { Length: > 0 } t ? t : "开头", texts[i], s.Required) { Written = s.RawText }),
             figures)
             .Select(i => accepted.TryGetValue(i.Fingerprint, out var reason) && i.NeedsConfirmation ? i with { AcceptedReason = reason } : i)
             .ToList();

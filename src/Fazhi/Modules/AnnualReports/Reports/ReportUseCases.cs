@@ -206,7 +206,7 @@ public sealed class AcceptIssue(AppDbContext db, FindReport find, RenderReport r
         }
 
         var acceptance = new ReportIssueAcceptance(report, fingerprint, issue.Rule, issue.Message, reason,
-            user.FindFirstValue(FazhiClaims.DisplayName) ?? user.Identity?.Name ?? "", clock.GetUtcNow().UtcDateTime);
+            ProcedureActor.From(user).DisplayName, clock.GetUtcNow().UtcDateTime);
         db.Add(acceptance);
         await db.SaveChangesAsync(ct);
         return acceptance;
